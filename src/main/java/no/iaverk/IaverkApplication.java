@@ -1,0 +1,41 @@
+package no.iaverk;
+
+import java.util.Arrays;
+import java.util.List;
+import no.iaverk.shared.Command;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@EnableScheduling
+public class IaverkApplication {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && !args[0].startsWith("-")) {
+            System.exit(runCommand(args));
+        }
+        SpringApplication.run(IaverkApplication.class, args);
+    }
+
+    /** {@code java -jar iaverk.jar import-register FILE...}: runs one {@link Command} without the web server. */
+    private static int runCommand(String[] args) {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IaverkApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("iaverk.demo.enabled=false")
+                .run()) {
+            List<Command> commands = List.copyOf(context.getBeansOfType(Command.class).values());
+            for (Command command : commands) {
+                if (command.name().equals(args[0])) {
+                    return command.run(Arrays.asList(args).subList(1, args.length), System.out);
+                }
+            }
+            System.err.println("Ukjent kommando: " + args[0] + ". Kommandoer:");
+            commands.forEach(command -> System.err.println("  " + command.name() + " " + command.usage()));
+            return 2;
+        }
+    }
+}

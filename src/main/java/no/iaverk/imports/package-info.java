@@ -1,0 +1,5 @@
+/** Import runs: who started which import, its progress while it runs and its report when it is done. */
+@NullMarked
+package no.iaverk.imports;
+
+import org.jspecify.annotations.NullMarked;

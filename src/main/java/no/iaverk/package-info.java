@@ -1,0 +1,4 @@
+@NullMarked
+package no.iaverk;
+
+import org.jspecify.annotations.NullMarked;

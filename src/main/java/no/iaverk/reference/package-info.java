@@ -1,0 +1,8 @@
+/**
+ * Reference data: counties and municipalities (with the changes of the county reforms), NACE codes (SN2007 and
+ * SN2025), the industry programmes with their NACE mappings, and sectors. Shipped as files, loaded at every start.
+ */
+@NullMarked
+package no.iaverk.reference;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,71 @@
+package no.iaverk.register;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import no.iaverk.reference.ReferenceData;
+import no.iaverk.register.internal.EnterpriseQueries;
+import no.iaverk.shared.InvalidRequestException;
+import no.iaverk.shared.OrgNumber;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finding enterprises and reading what the register holds about them. */
+@Service
+@Transactional(readOnly = true)
+public class EnterpriseRegister {
+
+    public static final int MAX_SEARCH_RESULTS = 100;
+    private static final Pattern ORG_NUMBER_LIKE = Pattern.compile("\\d[\\d ]{8,10}");
+
+    private final EnterpriseQueries queries;
+    private final ReferenceData referenceData;
+
+    EnterpriseRegister(EnterpriseQueries queries, ReferenceData referenceData) {
+        this.queries = queries;
+        this.referenceData = referenceData;
+    }
+
+    /**
+     * Finds enterprises by organisation number (exact, spaces allowed: «974 760 673») or by name (prefix first, then
+     * similar names). A query shorter than two characters finds nothing.
+     */
+    public List<EnterpriseSummary> search(String query, int limit) {
+        String trimmed = query.trim();
+        int bounded = Math.max(1, Math.min(limit, MAX_SEARCH_RESULTS));
+        if (ORG_NUMBER_LIKE.matcher(trimmed).matches()) {
+            return queries.summary(trimmed.replace(" ", "")).stream().toList();
+        }
+        if (trimmed.length() < 2) {
+            return List.of();
+        }
+        return queries.searchByName(trimmed, bounded);
+    }
+
+    /** The enterprise with its legal unit (or parent) and the units below it. */
+    public EnterpriseDetails get(OrgNumber orgNumber) {
+        return queries.details(orgNumber.value()).orElseThrow(() -> EnterpriseNotFound.forOrgNumber(orgNumber.value()));
+    }
+
+    public boolean isEmpty() {
+        return queries.count() == 0;
+    }
+
+    public boolean exists(OrgNumber orgNumber) {
+        return queries.summary(orgNumber.value()).isPresent();
+    }
+
+    /**
+     * Sets (or with null, clears) the industry programme a person assigns, which wins over the one the NACE code
+     * gives. This is how an oil and gas supplier is placed in its programme.
+     */
+    @Transactional
+    public void assignIndustryProgramme(OrgNumber orgNumber, @Nullable String programmeCode) {
+        if (programmeCode != null && !referenceData.industryProgrammeExists(programmeCode)) {
+            throw new InvalidRequestException("Ukjent bransjeprogram: " + programmeCode);
+        }
+        if (!queries.assignProgramme(orgNumber.value(), programmeCode)) {
+            throw EnterpriseNotFound.forOrgNumber(orgNumber.value());
+        }
+    }
+}

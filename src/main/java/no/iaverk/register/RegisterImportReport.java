@@ -1,0 +1,38 @@
+package no.iaverk.register;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a register import did. Counts are per distinct organisation number; {@code rejections} lists every record
+ * that was left out, {@code warnings} every record that was kept with something set aside, and
+ * {@code unmappedMunicipalities} every record whose municipality could not be placed in today's map.
+ */
+public record RegisterImportReport(
+        List<String> files,
+        long recordsRead,
+        long inserted,
+        long updated,
+        long unchanged,
+        long rejected,
+        long municipalitiesRemapped,
+        List<RecordProblem> rejections,
+        List<RecordProblem> warnings,
+        List<UnmappedMunicipality> unmappedMunicipalities,
+        long durationMillis) {
+
+    /** A record's place in its file: its number in the array (from 1) and the line it starts on. */
+    public record RecordProblem(String file, long position, long line, @Nullable String orgNumber, String reason) {}
+
+    public record UnmappedMunicipality(
+            String file, long position, String orgNumber, String reportedNumber, @Nullable String reportedName) {}
+
+    public double recordsPerSecond() {
+        return durationMillis == 0 ? recordsRead : recordsRead * 1000.0 / durationMillis;
+    }
+
+    public String summary() {
+        return "%d lest: %d nye, %d endret, %d uendret, %d avvist, %d kommuner uten treff"
+                .formatted(recordsRead, inserted, updated, unchanged, rejected, unmappedMunicipalities.size());
+    }
+}

@@ -1,0 +1,99 @@
+package no.iaverk.register.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import no.iaverk.imports.ImportProgress;
+import no.iaverk.reference.Classification;
+import no.iaverk.imports.ImportSource;
+import no.iaverk.register.RegisterImportReport;
+import no.iaverk.register.RegisterImportReport.RecordProblem;
+import no.iaverk.register.RegisterImportReport.UnmappedMunicipality;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads, validates, stages and merges one import's files in a single transaction. */
+@Component
+public class RegisterImporter {
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final BrregJsonReader reader;
+    private final BrregRecordMapper mapper;
+    private final int batchSize;
+
+    RegisterImporter(
+            JdbcClient jdbc,
+            DataSource dataSource,
+            JsonMapper json,
+            Classification classification,
+            @Value("${iaverk.register.batch-size:5000}") int batchSize) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.reader = new BrregJsonReader(json);
+        this.mapper = new BrregRecordMapper(classification);
+        this.batchSize = batchSize;
+    }
+
+    @Transactional
+    public RegisterImportReport importAll(List<ImportSource> sources, ImportProgress progress) {
+        long started = System.currentTimeMillis();
+        var staging = new EnterpriseStaging(jdbc, dataSource);
+        var rejections = new ArrayList<RecordProblem>();
+        var warnings = new ArrayList<RecordProblem>();
+        var unmapped = new ArrayList<UnmappedMunicipality>();
+        long[] read = {0};
+        long[] remapped = {0};
+        for (ImportSource source : sources) {
+            reader.read(source, (record, position, line) -> {
+                var mapped = mapper.map(record);
+                if (mapped.row() == null) {
+                    rejections.add(new RecordProblem(
+                            source.name(), position, line, mapped.orgNumber(), String.valueOf(mapped.rejection())));
+                } else {
+                    staging.add(mapped.row());
+                    mapped.warnings()
+                            .forEach(warning -> warnings.add(
+                                    new RecordProblem(source.name(), position, line, mapped.orgNumber(), warning)));
+                    switch (mapped.municipalityMethod()) {
+                        case CHANGED, BY_NAME -> remapped[0]++;
+                        case UNMAPPED -> unmapped.add(new UnmappedMunicipality(
+                                source.name(),
+                                position,
+                                mapped.row().orgNumber(),
+                                String.valueOf(mapped.row().reportedMunicipalityNumber()),
+                                mapped.row().reportedMunicipalityName()));
+                        default -> {}
+                    }
+                }
+                if (++read[0] % batchSize == 0) {
+                    staging.flush();
+                    progress.recordsRead(read[0]);
+                }
+            });
+        }
+        progress.recordsRead(read[0]);
+        staging.flush();
+        for (var duplicate : staging.duplicates()) {
+            warnings.add(new RecordProblem(
+                    "", 0, 0, duplicate.orgNumber(),
+                    "forekommer %d ganger i importen; den siste er brukt".formatted(duplicate.occurrences())));
+        }
+        var counts = staging.merge();
+        return new RegisterImportReport(
+                sources.stream().map(ImportSource::name).toList(),
+                read[0],
+                counts.inserted(),
+                counts.updated(),
+                counts.staged() - counts.inserted() - counts.updated(),
+                rejections.size(),
+                remapped[0],
+                rejections,
+                warnings,
+                unmapped,
+                System.currentTimeMillis() - started);
+    }
+}

@@ -1,0 +1,65 @@
+package no.iaverk.register.web;
+
+import no.iaverk.register.EnterpriseRegister;
+import no.iaverk.reference.ReferenceData;
+import no.iaverk.shared.InvalidRequestException;
+import no.iaverk.shared.OrgNumber;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class EnterprisePageController {
+
+    private static final int PAGE_RESULTS = 50;
+
+    private final EnterpriseRegister register;
+    private final ReferenceData referenceData;
+
+    EnterprisePageController(EnterpriseRegister register, ReferenceData referenceData) {
+        this.register = register;
+        this.referenceData = referenceData;
+    }
+
+    /** The search page; with htmx only the result list is returned, as the user types. */
+    @GetMapping("/virksomheter")
+    String search(
+            @RequestParam(name = "q", defaultValue = "") String query,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            Model model) {
+        model.addAttribute("query", query);
+        model.addAttribute("results", register.search(query, PAGE_RESULTS));
+        return htmx != null ? "register/search :: results" : "register/search";
+    }
+
+    @GetMapping("/virksomhet/{orgNumber}")
+    String enterprise(@PathVariable String orgNumber, Model model) {
+        model.addAttribute("enterprise", register.get(parse(orgNumber)));
+        model.addAttribute("programmes", referenceData.industryProgrammes());
+        return "register/enterprise";
+    }
+
+    @PostMapping("/virksomhet/{orgNumber}/bransjeprogram")
+    String assignProgramme(
+            @PathVariable String orgNumber,
+            @RequestParam(name = "programme", defaultValue = "") String programme,
+            RedirectAttributes redirect) {
+        register.assignIndustryProgramme(parse(orgNumber), programme.isBlank() ? null : programme);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/virksomhet/" + orgNumber;
+    }
+
+    static OrgNumber parse(String orgNumber) {
+        String problem = OrgNumber.problemWith(orgNumber);
+        if (problem != null) {
+            throw new InvalidRequestException("Ugyldig adresse: " + problem + ".");
+        }
+        return OrgNumber.of(orgNumber);
+    }
+}

@@ -1,0 +1,54 @@
+package no.iaverk.security.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import no.iaverk.security.AuditLog;
+import no.iaverk.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * Records every successful GET of a page or API resource that names an enterprise in its path ({@code {orgNumber}})
+ * by a logged-in person. Being keyed on the path variable, it covers every present and future view of an enterprise's
+ * data without each controller remembering to log.
+ */
+@Component
+class AuditInterceptor implements HandlerInterceptor {
+
+    static final String ENTERPRISE_VARIABLE = "orgNumber";
+    private static final Logger log = LoggerFactory.getLogger(AuditInterceptor.class);
+
+    private final AuditLog auditLog;
+
+    AuditInterceptor(AuditLog auditLog) {
+        this.auditLog = auditLog;
+    }
+
+    @Override
+    public void afterCompletion(
+            HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable Exception ex) {
+        if (!"GET".equals(request.getMethod()) || response.getStatus() >= 400 || ex != null) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        String orgNumber = variables == null ? null : variables.get(ENTERPRISE_VARIABLE);
+        if (orgNumber == null) {
+            return;
+        }
+        CurrentUser.current().ifPresent(user -> {
+            String path = request.getRequestURI();
+            var channel = path.startsWith("/api/") ? AuditLog.Channel.API : AuditLog.Channel.PAGE;
+            try {
+                auditLog.recordRead(user, "ENTERPRISE", orgNumber, channel, path);
+            } catch (RuntimeException e) {
+                log.error("Could not write audit event for a read of {} by {}", orgNumber, user.username(), e);
+            }
+        });
+    }
+}

@@ -1,0 +1,78 @@
+package no.iaverk.security.internal;
+
+import no.iaverk.security.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may do what, in one place. The API ({@code /api/**}) takes HTTP Basic, keeps no session and answers 401/403 as
+ * problem details; pages use form login with CSRF protection. Each role includes the ones below it.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String[] PUBLIC_PAGES = {
+        "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**",
+        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"
+    };
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/register/imports")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/units/**")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/enterprises/*/industry-programme")
+                        .hasRole(Role.SUPERUSER.name())
+                        .anyRequest()
+                        .hasRole(Role.READER.name()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Basic credentials are sent deliberately on every call, so there is no ambient session to forge.
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole(Role.ADMIN.name())
+                        .anyRequest()
+                        .hasRole(Role.READER.name()))
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .build();
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(Role.ADMIN.name())
+                .implies(Role.SUPERUSER.name())
+                .role(Role.SUPERUSER.name())
+                .implies(Role.CASEWORKER.name())
+                .role(Role.CASEWORKER.name())
+                .implies(Role.READER.name())
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,80 @@
+package no.iaverk.web.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.stream.Collectors;
+import no.iaverk.shared.ConflictException;
+import no.iaverk.shared.InvalidRequestException;
+import no.iaverk.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error of an API controller into an RFC 9457 problem detail with a 4xx status and a Norwegian detail that
+ * says what is wrong. Unexpected errors become a 500 problem without internals.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(1)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail invalid(InvalidRequestException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                "Ugyldig verdi «%s» for parameteren %s.".formatted(e.getValue(), e.getName()));
+        problem.setProperty("parameter", e.getName());
+        return problem;
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                e.getBindingResult().getFieldErrors().stream()
+                        .map(error -> error.getField() + ": " + error.getDefaultMessage())
+                        .collect(Collectors.joining("; ")));
+        problem.setProperty(
+                "errors",
+                e.getBindingResult().getFieldErrors().stream()
+                        .collect(Collectors.toMap(
+                                FieldError::getField,
+                                error -> String.valueOf(error.getDefaultMessage()),
+                                (first, second) -> first)));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        logger.error("Unexpected error on " + request.getRequestURI(), e);
+        return ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "Noe gikk galt hos oss. Feilen er logget.");
+    }
+}
