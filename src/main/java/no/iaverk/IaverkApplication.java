@@ -27,7 +27,8 @@ public class IaverkApplication {
                 .web(WebApplicationType.NONE)
                 .properties("iaverk.demo.enabled=false")
                 .run()) {
-            List<Command> commands = List.copyOf(context.getBeansOfType(Command.class).values());
+            List<Command> commands =
+                    List.copyOf(context.getBeansOfType(Command.class).values());
             for (Command command : commands) {
                 if (command.name().equals(args[0])) {
                     return command.run(Arrays.asList(args).subList(1, args.length), System.out);

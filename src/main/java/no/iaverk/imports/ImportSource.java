@@ -26,6 +26,8 @@ public record ImportSource(String name, Opener opener) {
         int first = in.read();
         int second = in.read();
         in.reset();
-        return first == 0x1f && second == 0x8b ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
+        return first == 0x1f && second == 0x8b
+                ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16)
+                : in;
     }
 }

@@ -40,7 +40,8 @@ public final class MunicipalityResolver {
             List<Municipality> municipalities,
             Map<String, String> changes,
             Map<String, List<String>> successorCounties) {
-        this.current = Set.copyOf(municipalities.stream().map(Municipality::number).toList());
+        this.current =
+                Set.copyOf(municipalities.stream().map(Municipality::number).toList());
         this.changes = Map.copyOf(changes);
         this.successorCounties = Map.copyOf(successorCounties);
         for (Municipality m : municipalities) {

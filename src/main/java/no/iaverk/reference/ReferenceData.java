@@ -34,6 +34,7 @@ public class ReferenceData {
     }
 
     public boolean industryProgrammeExists(String code) {
-        return industryProgrammes().stream().anyMatch(programme -> programme.code().equals(code));
+        return industryProgrammes().stream()
+                .anyMatch(programme -> programme.code().equals(code));
     }
 }

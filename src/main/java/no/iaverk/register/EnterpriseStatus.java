@@ -8,7 +8,8 @@ public enum EnterpriseStatus {
     BANKRUPT,
     DELETED;
 
-    public static EnterpriseStatus of(boolean deleted, boolean bankrupt, boolean forcedLiquidation, boolean liquidation) {
+    public static EnterpriseStatus of(
+            boolean deleted, boolean bankrupt, boolean forcedLiquidation, boolean liquidation) {
         if (deleted) {
             return DELETED;
         }

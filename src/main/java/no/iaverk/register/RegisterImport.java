@@ -27,7 +27,8 @@ public class RegisterImport {
     private final ImportRuns runs;
     private final Executor executor;
 
-    RegisterImport(RegisterImporter importer, ImportRuns runs, @Qualifier("applicationTaskExecutor") Executor executor) {
+    RegisterImport(
+            RegisterImporter importer, ImportRuns runs, @Qualifier("applicationTaskExecutor") Executor executor) {
         this.importer = importer;
         this.runs = runs;
         this.executor = executor;

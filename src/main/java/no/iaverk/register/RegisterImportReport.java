@@ -22,10 +22,15 @@ public record RegisterImportReport(
         long durationMillis) {
 
     /** A record's place in its file: its number in the array (from 1) and the line it starts on. */
-    public record RecordProblem(String file, long position, long line, @Nullable String orgNumber, String reason) {}
+    public record RecordProblem(
+            String file, long position, long line, @Nullable String orgNumber, String reason) {}
 
     public record UnmappedMunicipality(
-            String file, long position, String orgNumber, String reportedNumber, @Nullable String reportedName) {}
+            String file,
+            long position,
+            String orgNumber,
+            String reportedNumber,
+            @Nullable String reportedName) {}
 
     public double recordsPerSecond() {
         return durationMillis == 0 ? recordsRead : recordsRead * 1000.0 / durationMillis;

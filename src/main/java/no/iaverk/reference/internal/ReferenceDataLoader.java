@@ -107,7 +107,9 @@ class ReferenceDataLoader {
                     .param("name", row.get("old_name"))
                     .param("new", row.get("new_number"))
                     .update();
-            successors.computeIfAbsent(row.get("old_number"), k -> new ArrayList<>()).add(row.get("new_number"));
+            successors
+                    .computeIfAbsent(row.get("old_number"), k -> new ArrayList<>())
+                    .add(row.get("new_number"));
         }
         return successors;
     }

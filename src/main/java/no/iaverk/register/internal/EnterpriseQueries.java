@@ -102,7 +102,8 @@ public class EnterpriseQueries {
     }
 
     public boolean assignProgramme(String orgNumber, @Nullable String programmeCode) {
-        return jdbc.sql("update enterprise set assigned_programme = :programme, changed_at = now() where org_number = :org")
+        return jdbc.sql(
+                                "update enterprise set assigned_programme = :programme, changed_at = now() where org_number = :org")
                         .param("programme", programmeCode)
                         .param("org", orgNumber)
                         .update()
@@ -114,10 +115,24 @@ public class EnterpriseQueries {
                 ? null
                 : summary(details.parent().orgNumber()).orElse(details.parent());
         return new EnterpriseDetails(
-                details.orgNumber(), details.name(), details.organisationForm(), details.subUnit(), details.status(),
-                details.deletedOn(), details.employees(), details.hasRegisteredEmployees(), details.nace(),
-                secondaryNace(details), details.industry(), details.industryProgramme(), details.sector(),
-                details.institutionalSector(), details.address(), details.registeredOn(), details.startedOn(), parent,
+                details.orgNumber(),
+                details.name(),
+                details.organisationForm(),
+                details.subUnit(),
+                details.status(),
+                details.deletedOn(),
+                details.employees(),
+                details.hasRegisteredEmployees(),
+                details.nace(),
+                secondaryNace(details),
+                details.industry(),
+                details.industryProgramme(),
+                details.sector(),
+                details.institutionalSector(),
+                details.address(),
+                details.registeredOn(),
+                details.startedOn(),
+                parent,
                 children(details.orgNumber()));
     }
 
@@ -178,8 +193,8 @@ public class EnterpriseQueries {
 
     /** Stands in for a parent that is not (yet) in the register, so the link is still shown. */
     private static EnterpriseSummary placeholder(String orgNumber) {
-        return new EnterpriseSummary(orgNumber, "(ikke i registeret)", "", false, null, null, null, null, null,
-                EnterpriseStatus.ACTIVE);
+        return new EnterpriseSummary(
+                orgNumber, "(ikke i registeret)", "", false, null, null, null, null, null, EnterpriseStatus.ACTIVE);
     }
 
     private static @Nullable CodeAndName codeAndName(ResultSet rs, String code, String name) throws SQLException {

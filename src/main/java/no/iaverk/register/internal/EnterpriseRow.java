@@ -35,11 +35,12 @@ record EnterpriseRow(
         @Nullable LocalDate deletedOn) {
 
     /** The stored columns in staging order; {@link EnterpriseStaging} writes them in this order. */
-    static final String COLUMNS = "org_number, name, organisation_form, organisation_form_name, sub_unit, parent_org_number, nace_code,"
-            + " nace_code_2, nace_code_3, industry, derived_programme, institutional_sector_code, sector, employees,"
-            + " has_registered_employees, registered_on, started_on, address, postal_code, postal_place, country_code,"
-            + " municipality_number, reported_municipality_number, reported_municipality_name, bankrupt,"
-            + " under_liquidation, under_forced_liquidation, deleted_on";
+    static final String COLUMNS =
+            "org_number, name, organisation_form, organisation_form_name, sub_unit, parent_org_number, nace_code,"
+                    + " nace_code_2, nace_code_3, industry, derived_programme, institutional_sector_code, sector, employees,"
+                    + " has_registered_employees, registered_on, started_on, address, postal_code, postal_place, country_code,"
+                    + " municipality_number, reported_municipality_number, reported_municipality_name, bankrupt,"
+                    + " under_liquidation, under_forced_liquidation, deleted_on";
 
     Object[] values() {
         return new Object[] {

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * The set-based half of a register import, inside the import's transaction: records are copied (COPY) into a
@@ -32,7 +32,8 @@ final class EnterpriseStaging {
     EnterpriseStaging(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
-        jdbc.sql("create temporary table register_stage (seq bigint not null, like enterprise including defaults) on commit drop")
+        jdbc.sql(
+                        "create temporary table register_stage (seq bigint not null, like enterprise including defaults) on commit drop")
                 .update();
     }
 
@@ -68,9 +69,7 @@ final class EnterpriseStaging {
         return jdbc.sql("""
                 select org_number, count(*) as occurrences from register_stage
                 group by org_number having count(*) > 1 order by org_number
-                """)
-                .query(Duplicate.class)
-                .list();
+                """).query(Duplicate.class).list();
     }
 
     /**
@@ -108,8 +107,7 @@ final class EnterpriseStaging {
                 from enterprise parent
                 where child.sub_unit and child.parent_org_number = parent.org_number
                   and child.sector is distinct from parent.sector
-                """)
-                .update();
+                """).update();
         return counts;
     }
 

@@ -43,10 +43,11 @@ class ImportRegisterCommand implements Command {
                 return 2;
             }
         }
-        List<ImportSource> sources = args.stream().map(Path::of).map(ImportSource::of).toList();
+        List<ImportSource> sources =
+                args.stream().map(Path::of).map(ImportSource::of).toList();
         try {
-            RegisterImportReport report = registerImport.run(
-                    sources, "kommandolinje", read -> out.printf("%,d poster lest%n", read));
+            RegisterImportReport report =
+                    registerImport.run(sources, "kommandolinje", read -> out.printf("%,d poster lest%n", read));
             print(report, out);
             return 0;
         } catch (RegisterImportFailed e) {
@@ -58,12 +59,17 @@ class ImportRegisterCommand implements Command {
     static void print(RegisterImportReport report, PrintStream out) {
         out.println(report.summary());
         out.printf("Tid: %.1f s (%,.0f poster/s)%n", report.durationMillis() / 1000.0, report.recordsPerSecond());
-        report.rejections().forEach(r -> out.printf(
-                "AVVIST %s post %d (linje %d) %s: %s%n", r.file(), r.position(), r.line(), r.orgNumber(), r.reason()));
-        report.warnings().forEach(w -> out.printf(
-                "ADVARSEL %s post %d (linje %d) %s: %s%n", w.file(), w.position(), w.line(), w.orgNumber(), w.reason()));
-        report.unmappedMunicipalities().forEach(u -> out.printf(
-                "KOMMUNE UTEN TREFF %s post %d %s: %s %s%n",
-                u.file(), u.position(), u.orgNumber(), u.reportedNumber(), u.reportedName()));
+        report.rejections()
+                .forEach(r -> out.printf(
+                        "AVVIST %s post %d (linje %d) %s: %s%n",
+                        r.file(), r.position(), r.line(), r.orgNumber(), r.reason()));
+        report.warnings()
+                .forEach(w -> out.printf(
+                        "ADVARSEL %s post %d (linje %d) %s: %s%n",
+                        w.file(), w.position(), w.line(), w.orgNumber(), w.reason()));
+        report.unmappedMunicipalities()
+                .forEach(u -> out.printf(
+                        "KOMMUNE UTEN TREFF %s post %d %s: %s %s%n",
+                        u.file(), u.position(), u.orgNumber(), u.reportedNumber(), u.reportedName()));
     }
 }

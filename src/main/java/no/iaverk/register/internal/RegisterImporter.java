@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import no.iaverk.imports.ImportProgress;
-import no.iaverk.reference.Classification;
 import no.iaverk.imports.ImportSource;
+import no.iaverk.reference.Classification;
 import no.iaverk.register.RegisterImportReport;
 import no.iaverk.register.RegisterImportReport.RecordProblem;
 import no.iaverk.register.RegisterImportReport.UnmappedMunicipality;
@@ -60,12 +60,13 @@ public class RegisterImporter {
                                     new RecordProblem(source.name(), position, line, mapped.orgNumber(), warning)));
                     switch (mapped.municipalityMethod()) {
                         case CHANGED, BY_NAME -> remapped[0]++;
-                        case UNMAPPED -> unmapped.add(new UnmappedMunicipality(
-                                source.name(),
-                                position,
-                                mapped.row().orgNumber(),
-                                String.valueOf(mapped.row().reportedMunicipalityNumber()),
-                                mapped.row().reportedMunicipalityName()));
+                        case UNMAPPED ->
+                            unmapped.add(new UnmappedMunicipality(
+                                    source.name(),
+                                    position,
+                                    mapped.row().orgNumber(),
+                                    String.valueOf(mapped.row().reportedMunicipalityNumber()),
+                                    mapped.row().reportedMunicipalityName()));
                         default -> {}
                     }
                 }
@@ -79,7 +80,10 @@ public class RegisterImporter {
         staging.flush();
         for (var duplicate : staging.duplicates()) {
             warnings.add(new RecordProblem(
-                    "", 0, 0, duplicate.orgNumber(),
+                    "",
+                    0,
+                    0,
+                    duplicate.orgNumber(),
                     "forekommer %d ganger i importen; den siste er brukt".formatted(duplicate.occurrences())));
         }
         var counts = staging.merge();

@@ -33,9 +33,7 @@ class EnterpriseApiController {
 
     @GetMapping
     @Operation(summary = "Søk etter virksomheter på navn (prefiks og likhet) eller organisasjonsnummer")
-    SearchResult search(
-            @RequestParam String query,
-            @RequestParam(defaultValue = "20") int limit) {
+    SearchResult search(@RequestParam String query, @RequestParam(defaultValue = "20") int limit) {
         var results = register.search(query, limit);
         return new SearchResult(query, results.size(), results);
     }

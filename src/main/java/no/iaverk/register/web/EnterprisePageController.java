@@ -1,7 +1,7 @@
 package no.iaverk.register.web;
 
-import no.iaverk.register.EnterpriseRegister;
 import no.iaverk.reference.ReferenceData;
+import no.iaverk.register.EnterpriseRegister;
 import no.iaverk.shared.InvalidRequestException;
 import no.iaverk.shared.OrgNumber;
 import org.jspecify.annotations.Nullable;

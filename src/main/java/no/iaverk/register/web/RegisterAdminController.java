@@ -56,7 +56,9 @@ class RegisterAdminController {
             }
         }
         long runId = registerImport.start(
-                copies, RegisterImportApiController.startedBy(), () -> FileSystemUtils.deleteRecursively(folder.toFile()));
+                copies,
+                RegisterImportApiController.startedBy(),
+                () -> FileSystemUtils.deleteRecursively(folder.toFile()));
         return "redirect:/admin/register/" + runId;
     }
 

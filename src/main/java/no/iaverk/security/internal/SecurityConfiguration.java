@@ -21,8 +21,17 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {
-        "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**",
-        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"
+        "/login",
+        "/css/**",
+        "/js/**",
+        "/img/**",
+        "/webjars/**",
+        "/favicon.ico",
+        "/error",
+        "/actuator/health/**",
+        "/v3/api-docs/**",
+        "/swagger-ui/**",
+        "/swagger-ui.html"
     };
 
     @Bean
@@ -38,7 +47,8 @@ class SecurityConfiguration {
                         .anyRequest()
                         .hasRole(Role.READER.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Basic credentials are sent deliberately on every call, so there is no ambient session to forge.
                 .csrf(csrf -> csrf.disable())
@@ -52,6 +62,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/virksomhet/*/bransjeprogram")
+                        .hasRole(Role.SUPERUSER.name())
                         .anyRequest()
                         .hasRole(Role.READER.name()))
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false))

@@ -56,10 +56,17 @@ class SecuritySeed {
                 for (var demo : DEMO_USERS) {
                     if (!accounts.exists(demo.username())) {
                         accounts.save(
-                                demo.username(), passwords.encode(DEMO_PASSWORD), demo.displayName(), demo.role(), DEMO_UNIT);
+                                demo.username(),
+                                passwords.encode(DEMO_PASSWORD),
+                                demo.displayName(),
+                                demo.role(),
+                                DEMO_UNIT);
                     }
                 }
-                log.info("Demo users {} (password \"{}\") are available", DEMO_USERS.stream().map(DemoUser::username).toList(), DEMO_PASSWORD);
+                log.info(
+                        "Demo users {} (password \"{}\") are available",
+                        DEMO_USERS.stream().map(DemoUser::username).toList(),
+                        DEMO_PASSWORD);
             }
         });
     }

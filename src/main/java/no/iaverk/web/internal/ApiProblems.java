@@ -47,8 +47,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST,
-                "Ugyldig verdi «%s» for parameteren %s.".formatted(e.getValue(), e.getName()));
+                HttpStatus.BAD_REQUEST, "Ugyldig verdi «%s» for parameteren %s.".formatted(e.getValue(), e.getName()));
         problem.setProperty("parameter", e.getName());
         return problem;
     }

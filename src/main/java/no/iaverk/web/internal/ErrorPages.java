@@ -48,7 +48,8 @@ class ErrorPages implements ErrorController {
     }
 
     private static ModelAndView problem(HttpServletRequest request, HttpStatus status, @Nullable String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail != null ? detail : defaultDetail(status));
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(status, detail != null ? detail : defaultDetail(status));
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (path != null) {
             problem.setInstance(URI.create(path.toString()));

@@ -1,0 +1,23 @@
+package no.iaverk.security;
+
+/** Logged-in principals for page tests, shaped like the demo users. */
+public final class TestUsers {
+
+    private TestUsers() {}
+
+    public static IaverkUser reader() {
+        return of("leser", Role.READER);
+    }
+
+    public static IaverkUser superuser() {
+        return of("superbruker", Role.SUPERUSER);
+    }
+
+    public static IaverkUser admin() {
+        return of("admin", Role.ADMIN);
+    }
+
+    public static IaverkUser of(String username, Role role) {
+        return new IaverkUser(username, "", true, new CurrentUser(username, username, role, "VESTLAND"));
+    }
+}
