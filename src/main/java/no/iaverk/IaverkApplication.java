@@ -25,8 +25,8 @@ public class IaverkApplication {
     private static int runCommand(String[] args) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IaverkApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("iaverk.demo.enabled=false")
-                .run()) {
+                // As command-line arguments these win over application.yml; a command never loads demo data.
+                .run("--iaverk.demo.enabled=false", "--spring.main.banner-mode=off", "--logging.level.root=warn")) {
             List<Command> commands =
                     List.copyOf(context.getBeansOfType(Command.class).values());
             for (Command command : commands) {

@@ -46,10 +46,11 @@ create table sector (
     name text not null
 );
 
--- Brønnøysund's institutional sector code (SSB's sector standard) and the sick-leave statistics sector it counts in.
+-- Brønnøysund's institutional sector code (SSB's sector standard) and the sick-leave statistics sector it counts in,
+-- as NAV maps them. The name is optional: the register files carry their own description of the code.
 create table institutional_sector (
     code   char(4)  primary key,
-    name   text     not null,
+    name   text,
     sector smallint not null references sector
 );
 

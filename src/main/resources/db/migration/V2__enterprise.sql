@@ -3,6 +3,8 @@
 create table enterprise (
     org_number                   char(9)  primary key,
     name                         text     not null,
+    -- The name in lower case (lowered in Java, so it does not depend on the database's locale), for prefix search.
+    name_search                  text     not null,
     organisation_form            text     not null,
     organisation_form_name       text,
     sub_unit                     boolean  not null,
@@ -17,6 +19,7 @@ create table enterprise (
     -- Set by a person, e.g. the oil and gas supplier programme, which has no NACE mapping. Wins over the derived one.
     assigned_programme           text references industry_programme,
     institutional_sector_code    char(4),
+    institutional_sector_name    text,
     -- The statistics sector: the unit's own for legal units, its legal unit's for sub-units.
     sector                       smallint references sector,
     employees                    integer,
@@ -43,4 +46,4 @@ create index enterprise_parent_idx on enterprise (parent_org_number) where paren
 create index enterprise_municipality_idx on enterprise (municipality_number);
 create index enterprise_industry_idx on enterprise (industry);
 create index enterprise_name_trgm_idx on enterprise using gin (name gin_trgm_ops);
-create index enterprise_name_prefix_idx on enterprise (lower(name) text_pattern_ops);
+create index enterprise_name_prefix_idx on enterprise (name_search text_pattern_ops);

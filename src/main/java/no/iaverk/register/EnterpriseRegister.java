@@ -1,6 +1,7 @@
 package no.iaverk.register;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import no.iaverk.reference.ReferenceData;
 import no.iaverk.register.internal.EnterpriseQueries;
@@ -45,6 +46,14 @@ public class EnterpriseRegister {
     /** The enterprise with its legal unit (or parent) and the units below it. */
     public EnterpriseDetails get(OrgNumber orgNumber) {
         return queries.details(orgNumber.value()).orElseThrow(() -> EnterpriseNotFound.forOrgNumber(orgNumber.value()));
+    }
+
+    /**
+     * Streams every living workplace (sub-units, and legal units that have none) in organisation number order,
+     * without holding them all in memory.
+     */
+    public void forEachWorkplace(Consumer<Workplace> consumer) {
+        queries.forEachWorkplace(consumer);
     }
 
     public boolean isEmpty() {

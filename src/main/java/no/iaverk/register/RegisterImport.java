@@ -63,7 +63,7 @@ public class RegisterImport {
             });
             runs.succeeded(runId, report.recordsRead(), report.summary(), report);
             return report;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             runs.failed(runId, e instanceof RegisterImportFailed ? e.getMessage() : "Importen feilet: " + e);
             throw e;
         }

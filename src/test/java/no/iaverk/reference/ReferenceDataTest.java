@@ -88,6 +88,8 @@ class ReferenceDataTest {
     @Test
     void institutional_sector_codes_map_to_state_municipal_or_business() {
         assertThat(classification.sectorFor("6100")).isEqualTo(1);
+        assertThat(classification.sectorFor("3100")).isEqualTo(1); // Norges Bank counts as state, as NAV maps it
+        assertThat(classification.sectorFor("3900")).isEqualTo(1);
         assertThat(classification.sectorFor("6500")).isEqualTo(2);
         assertThat(classification.sectorFor("2100")).isEqualTo(3);
         assertThat(classification.sectorFor("1120")).isEqualTo(3); // state-owned companies count as business

@@ -70,7 +70,9 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("work_mem", "32MB")
-                    .setServerConfig("maintenance_work_mem", "256MB");
+                    .setServerConfig("maintenance_work_mem", "256MB")
+                    .setServerConfig("temp_buffers", "64MB")
+                    .setServerConfig("max_wal_size", "4GB");
             if (port > 0) {
                 builder.setPort(port);
             }
@@ -79,6 +81,9 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
                 builder.setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off");
+            } else {
+                // zonky starts the server with fsync and synchronous commit off; a user's data deserves both.
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
             }
             return builder.start();
         } catch (IOException e) {

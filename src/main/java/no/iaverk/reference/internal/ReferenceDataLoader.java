@@ -160,7 +160,7 @@ class ReferenceDataLoader {
                     on conflict (code) do update set name = excluded.name, sector = excluded.sector
                     """)
                     .param("code", row.get("code"))
-                    .param("name", row.get("name"))
+                    .param("name", row.get("name").isBlank() ? null : row.get("name"))
                     .param("sector", sector)
                     .update();
             sectors.put(row.get("code"), sector);

@@ -98,6 +98,7 @@ final class BrregRecordMapper {
                 nace1 == null ? null : nace1.substring(0, 2),
                 classification.programmeFor(nace1),
                 institutionalSector,
+                text(record.path("institusjonellSektorkode"), "beskrivelse"),
                 subUnit ? null : classification.sectorFor(institutionalSector),
                 employees(record, warnings),
                 record.path("harRegistrertAntallAnsatte").asBoolean(false),

@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import no.iaverk.register.EnterpriseDetails;
 import no.iaverk.register.EnterpriseDetails.Address;
 import no.iaverk.register.EnterpriseDetails.CodeAndName;
 import no.iaverk.register.EnterpriseDetails.Programme;
 import no.iaverk.register.EnterpriseStatus;
 import no.iaverk.register.EnterpriseSummary;
+import no.iaverk.register.Workplace;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -40,6 +42,21 @@ public class EnterpriseQueries {
         return jdbc.sql("select count(*) from enterprise").query(Long.class).single();
     }
 
+    /** Needs a transaction: only then does PostgreSQL hand the rows over in batches of the fetch size. */
+    public void forEachWorkplace(Consumer<Workplace> consumer) {
+        try (var rows = jdbc.sql("""
+                        select e.org_number, e.name, e.nace_code, e.industry,
+                               coalesce(e.assigned_programme, e.derived_programme) as industry_programme,
+                               e.sector, e.municipality_number, e.employees
+                        from enterprise e
+                        where e.deleted_on is null
+                          and (e.sub_unit or not exists (select 1 from enterprise c where c.parent_org_number = e.org_number))
+                        order by e.org_number
+                        """).withFetchSize(10_000).query(Workplace.class).stream()) {
+            rows.forEach(consumer);
+        }
+    }
+
     public Optional<EnterpriseSummary> summary(String orgNumber) {
         return jdbc.sql(SUMMARY + " where e.org_number = :org")
                 .param("org", orgNumber)
@@ -48,24 +65,35 @@ public class EnterpriseQueries {
     }
 
     /**
-     * Names that start with the query come first, then names containing words like it (trigram word similarity, so
-     * small spelling mistakes still find the enterprise). Deleted units sort after living ones.
+     * Names that start with the query come first, the largest first (a range scan of the prefix index); if they do not
+     * fill the list, names containing words like the query follow (trigram word similarity, so small spelling
+     * mistakes still find the enterprise). Deleted units sort after living ones.
      */
     public List<EnterpriseSummary> searchByName(String query, int limit) {
-        return jdbc.sql(SUMMARY + """
-                        where e.name ilike :prefix or :query <% e.name
-                        order by e.deleted_on is null desc,
-                                 e.name ilike :prefix desc,
-                                 word_similarity(:query, e.name) desc,
-                                 e.employees desc nulls last,
-                                 e.name
+        String prefix = escapeLike(EnterpriseRow.searchable(query)) + "%";
+        List<EnterpriseSummary> found = new ArrayList<>(jdbc.sql(SUMMARY + """
+                        where e.name_search like :prefix
+                        order by e.deleted_on is null desc, e.employees desc nulls last, e.name, e.sub_unit, e.org_number
                         limit :limit
                         """)
-                .param("prefix", escapeLike(query) + "%")
-                .param("query", query)
+                .param("prefix", prefix)
                 .param("limit", limit)
                 .query(EnterpriseQueries::summary)
-                .list();
+                .list());
+        if (found.size() < limit) {
+            found.addAll(jdbc.sql(SUMMARY + """
+                            where :query <% e.name and e.name_search not like :prefix
+                            order by e.deleted_on is null desc, word_similarity(:query, e.name) desc,
+                                     e.employees desc nulls last, e.name
+                            limit :limit
+                            """)
+                    .param("query", query)
+                    .param("prefix", prefix)
+                    .param("limit", limit - found.size())
+                    .query(EnterpriseQueries::summary)
+                    .list());
+        }
+        return found;
     }
 
     public List<EnterpriseSummary> children(String orgNumber) {
@@ -81,7 +109,8 @@ public class EnterpriseQueries {
                                coalesce(n07.name, n25.name) as nace_name,
                                coalesce(i07.name, i25.name) as industry_name,
                                coalesce(e.assigned_programme, e.derived_programme) as programme_code,
-                               p.name as programme_name, s.name as sector_name, isec.name as institutional_sector_name,
+                               p.name as programme_name, s.name as sector_name,
+                               coalesce(e.institutional_sector_name, isec.name) as institutional_sector_label,
                                m.name_norwegian as municipality_name, c.number as county_number, c.name as county_name
                         from enterprise e
                         left join nace_code n07 on n07.standard = 'SN2007' and n07.code = e.nace_code
@@ -176,7 +205,7 @@ public class EnterpriseQueries {
                         : new Programme(
                                 programme, rs.getString("programme_name"), rs.getString("assigned_programme") != null),
                 codeAndName(rs, "sector", "sector_name"),
-                codeAndName(rs, "institutional_sector_code", "institutional_sector_name"),
+                codeAndName(rs, "institutional_sector_code", "institutional_sector_label"),
                 new Address(
                         rs.getString("address"),
                         rs.getString("postal_code"),

@@ -1,6 +1,7 @@
 package no.iaverk.register.internal;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** One register record as it is stored, after validation and classification. */
@@ -17,6 +18,7 @@ record EnterpriseRow(
         @Nullable String industry,
         @Nullable String derivedProgramme,
         @Nullable String institutionalSectorCode,
+        @Nullable String institutionalSectorName,
         @Nullable Integer sector,
         @Nullable Integer employees,
         boolean hasRegisteredEmployees,
@@ -36,16 +38,22 @@ record EnterpriseRow(
 
     /** The stored columns in staging order; {@link EnterpriseStaging} writes them in this order. */
     static final String COLUMNS =
-            "org_number, name, organisation_form, organisation_form_name, sub_unit, parent_org_number, nace_code,"
-                    + " nace_code_2, nace_code_3, industry, derived_programme, institutional_sector_code, sector, employees,"
+            "org_number, name, name_search, organisation_form, organisation_form_name, sub_unit, parent_org_number, nace_code,"
+                    + " nace_code_2, nace_code_3, industry, derived_programme, institutional_sector_code, institutional_sector_name, sector, employees,"
                     + " has_registered_employees, registered_on, started_on, address, postal_code, postal_place, country_code,"
                     + " municipality_number, reported_municipality_number, reported_municipality_name, bankrupt,"
                     + " under_liquidation, under_forced_liquidation, deleted_on";
+
+    /** How names are compared in a prefix search; the query is lowered the same way. */
+    static String searchable(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
 
     Object[] values() {
         return new Object[] {
             orgNumber,
             name,
+            searchable(name),
             organisationForm,
             organisationFormName,
             subUnit,
@@ -56,6 +64,7 @@ record EnterpriseRow(
             industry,
             derivedProgramme,
             institutionalSectorCode,
+            institutionalSectorName,
             sector,
             employees,
             hasRegisteredEmployees,

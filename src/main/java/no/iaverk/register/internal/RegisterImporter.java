@@ -23,25 +23,34 @@ public class RegisterImporter {
     private final DataSource dataSource;
     private final BrregJsonReader reader;
     private final BrregRecordMapper mapper;
-    private final int batchSize;
+    private final int progressEvery;
+    private final long bulkThreshold;
 
     RegisterImporter(
             JdbcClient jdbc,
             DataSource dataSource,
             JsonMapper json,
             Classification classification,
-            @Value("${iaverk.register.batch-size:5000}") int batchSize) {
+            @Value("${iaverk.register.progress-every:5000}") int progressEvery,
+            @Value("${iaverk.register.bulk-threshold:100000}") long bulkThreshold) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.reader = new BrregJsonReader(json);
         this.mapper = new BrregRecordMapper(classification);
-        this.batchSize = batchSize;
+        this.progressEvery = progressEvery;
+        this.bulkThreshold = bulkThreshold;
     }
 
     @Transactional
     public RegisterImportReport importAll(List<ImportSource> sources, ImportProgress progress) {
         long started = System.currentTimeMillis();
-        var staging = new EnterpriseStaging(jdbc, dataSource);
+        try (var staging = new EnterpriseStaging(jdbc, dataSource, bulkThreshold)) {
+            return importAll(sources, progress, staging, started);
+        }
+    }
+
+    private RegisterImportReport importAll(
+            List<ImportSource> sources, ImportProgress progress, EnterpriseStaging staging, long started) {
         var rejections = new ArrayList<RecordProblem>();
         var warnings = new ArrayList<RecordProblem>();
         var unmapped = new ArrayList<UnmappedMunicipality>();
@@ -70,15 +79,15 @@ public class RegisterImporter {
                         default -> {}
                     }
                 }
-                if (++read[0] % batchSize == 0) {
-                    staging.flush();
+                if (++read[0] % progressEvery == 0) {
                     progress.recordsRead(read[0]);
                 }
             });
         }
         progress.recordsRead(read[0]);
-        staging.flush();
-        for (var duplicate : staging.duplicates()) {
+        staging.finishStaging();
+        var duplicates = staging.duplicates();
+        for (var duplicate : duplicates) {
             warnings.add(new RecordProblem(
                     "",
                     0,
@@ -86,7 +95,7 @@ public class RegisterImporter {
                     duplicate.orgNumber(),
                     "forekommer %d ganger i importen; den siste er brukt".formatted(duplicate.occurrences())));
         }
-        var counts = staging.merge();
+        var counts = staging.merge(!duplicates.isEmpty());
         return new RegisterImportReport(
                 sources.stream().map(ImportSource::name).toList(),
                 read[0],

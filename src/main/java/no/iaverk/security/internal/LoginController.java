@@ -10,7 +10,7 @@ class LoginController {
 
     private final boolean demoUsers;
 
-    LoginController(@Value("${iaverk.demo.users:false}") boolean demoUsers) {
+    LoginController(@Value("${iaverk.embedded.active:false}") boolean demoUsers) {
         this.demoUsers = demoUsers;
     }
 

@@ -1,6 +1,7 @@
 package no.iaverk.security.internal;
 
 import no.iaverk.security.Role;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -36,11 +37,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication // commands run without a web server
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/register/imports")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/register/imports/**")
                         .hasRole(Role.ADMIN.name())
-                        .requestMatchers("/api/units/**")
+                        .requestMatchers(HttpMethod.PUT, "/api/units/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.PUT, "/api/enterprises/*/industry-programme")
                         .hasRole(Role.SUPERUSER.name())
@@ -57,6 +59,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
                         .permitAll()

@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecuritySeed {
 
-    /** The demo users and their roles; all have the password {@value #DEMO_PASSWORD}. */
+    /** The demo users, created only on the embedded database; all have the password {@value #DEMO_PASSWORD}. */
     static final List<DemoUser> DEMO_USERS = List.of(
             new DemoUser("leser", "Lene Leser", Role.READER),
             new DemoUser("saksbehandler", "Sindre Saksbehandler", Role.CASEWORKER),
@@ -46,7 +46,7 @@ class SecuritySeed {
             PasswordEncoder passwords,
             SecurityProperties properties,
             ReferenceData referenceData, // units refer to counties, so the reference data must be loaded first
-            @Value("${iaverk.demo.users:false}") boolean demoUsers) {
+            @Value("${iaverk.embedded.active:false}") boolean demoUsers) {
         transactions.executeWithoutResult(status -> {
             seedUnits(jdbc);
             for (var user : properties.users()) {

@@ -8,6 +8,7 @@ import no.iaverk.shared.ConflictException;
 import no.iaverk.shared.InvalidRequestException;
 import no.iaverk.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.view.json.JacksonJsonView;
  * an error fragment, and a page an error page. The message shown is our own exceptions' (written for users), never a
  * stack trace.
  */
+@ConditionalOnWebApplication // commands run without a web server
 @Controller
 class ErrorPages implements ErrorController {
 
