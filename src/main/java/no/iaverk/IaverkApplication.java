@@ -1,5 +1,6 @@
 package no.iaverk;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import no.iaverk.shared.Command;
@@ -8,11 +9,18 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @EnableScheduling
 public class IaverkApplication {
+
+    /** The one clock everything asks for the time, so tests can set it. */
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
 
     public static void main(String[] args) {
         if (args.length > 0 && !args[0].startsWith("-")) {

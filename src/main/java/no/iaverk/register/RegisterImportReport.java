@@ -1,11 +1,12 @@
 package no.iaverk.register;
 
 import java.util.List;
+import no.iaverk.imports.ImportProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a register import did. Counts are per distinct organisation number; {@code rejections} lists every record
- * that was left out, {@code warnings} every record that was kept with something set aside, and
+ * that was left out, {@code warnings} every record that was kept with something set aside (a problem's key is the organisation number), and
  * {@code unmappedMunicipalities} every record whose municipality could not be placed in today's map.
  */
 public record RegisterImportReport(
@@ -16,14 +17,10 @@ public record RegisterImportReport(
         long unchanged,
         long rejected,
         long municipalitiesRemapped,
-        List<RecordProblem> rejections,
-        List<RecordProblem> warnings,
+        List<ImportProblem> rejections,
+        List<ImportProblem> warnings,
         List<UnmappedMunicipality> unmappedMunicipalities,
         long durationMillis) {
-
-    /** A record's place in its file: its number in the array (from 1) and the line it starts on. */
-    public record RecordProblem(
-            String file, long position, long line, @Nullable String orgNumber, String reason) {}
 
     public record UnmappedMunicipality(
             String file,

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -90,7 +91,7 @@ public final class CopyStream implements AutoCloseable {
             out.write("\\N");
             return;
         }
-        String text = value.toString();
+        String text = value instanceof BigDecimal number ? number.toPlainString() : value.toString();
         if (!needsEscaping(text)) {
             out.write(text);
             return;

@@ -68,6 +68,14 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
         return quarters;
     }
 
+    public boolean isAfter(Quarter other) {
+        return compareTo(other) > 0;
+    }
+
+    public boolean isBefore(Quarter other) {
+        return compareTo(other) < 0;
+    }
+
     /** Year × 4 + quarter − 1: consecutive quarters have consecutive indexes. */
     public int index() {
         return year * 4 + quarter - 1;

@@ -1,8 +1,8 @@
 package no.iaverk.register;
 
-import static no.iaverk.register.BrregJson.array;
-import static no.iaverk.register.BrregJson.legalUnit;
-import static no.iaverk.register.BrregJson.subUnit;
+import static no.iaverk.BrregJson.array;
+import static no.iaverk.BrregJson.legalUnit;
+import static no.iaverk.BrregJson.subUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import no.iaverk.IntegrationTest;
 import no.iaverk.TestData;
+import no.iaverk.imports.ImportProblem;
 import no.iaverk.imports.ImportProgress;
 import no.iaverk.imports.ImportRun;
 import no.iaverk.imports.ImportRuns;
@@ -122,7 +123,7 @@ class RegisterImportTest {
         var first = report.rejections().get(0);
         assertThat(first.position()).isEqualTo(2);
         assertThat(first.line()).isGreaterThan(1);
-        assertThat(first.orgNumber()).isEqualTo("910000005");
+        assertThat(first.key()).isEqualTo("910000005");
         assertThat(first.reason()).contains("kontrollsiffer");
         assertThat(report.rejections().get(1).reason()).contains("ikke ni siffer");
         assertThat(register.exists(OrgNumber.of(LEGAL))).isTrue();
@@ -139,7 +140,7 @@ class RegisterImportTest {
 
         assertThat(report.rejected()).isEqualTo(4);
         assertThat(report.rejections())
-                .extracting(RegisterImportReport.RecordProblem::reason)
+                .extracting(ImportProblem::reason)
                 .containsExactly(
                         "mangler navn",
                         "mangler organisasjonsform",
@@ -285,7 +286,7 @@ class RegisterImportTest {
 
         assertThat(report.inserted()).isEqualTo(1);
         assertThat(report.warnings())
-                .extracting(RegisterImportReport.RecordProblem::reason)
+                .extracting(ImportProblem::reason)
                 .anySatisfy(reason -> assertThat(reason).contains("naeringskode1 «8891»"))
                 .anySatisfy(reason -> assertThat(reason).contains("antallAnsatte «-3»"))
                 .anySatisfy(reason -> assertThat(reason).contains("registreringsdatoEnhetsregisteret"));

@@ -188,7 +188,7 @@ class RegisterPagesTest {
                 "file",
                 "enheter.json",
                 "application/json",
-                BrregJson.array(BrregJson.legalUnit("910000004", "OPPLASTET AS", "AS", "2100", "4601"))
+                no.iaverk.BrregJson.array(no.iaverk.BrregJson.legalUnit("910000004", "OPPLASTET AS", "AS", "2100", "4601"))
                         .getBytes());
         var response = mvc.post()
                 .uri("/admin/register")

@@ -62,11 +62,11 @@ class ImportRegisterCommand implements Command {
         report.rejections()
                 .forEach(r -> out.printf(
                         "AVVIST %s post %d (linje %d) %s: %s%n",
-                        r.file(), r.position(), r.line(), r.orgNumber(), r.reason()));
+                        r.file(), r.position(), r.line(), r.key(), r.reason()));
         report.warnings()
                 .forEach(w -> out.printf(
                         "ADVARSEL %s post %d (linje %d) %s: %s%n",
-                        w.file(), w.position(), w.line(), w.orgNumber(), w.reason()));
+                        w.file(), w.position(), w.line(), w.key(), w.reason()));
         report.unmappedMunicipalities()
                 .forEach(u -> out.printf(
                         "KOMMUNE UTEN TREFF %s post %d %s: %s %s%n",

@@ -7,7 +7,7 @@ import no.iaverk.imports.ImportProgress;
 import no.iaverk.imports.ImportSource;
 import no.iaverk.reference.Classification;
 import no.iaverk.register.RegisterImportReport;
-import no.iaverk.register.RegisterImportReport.RecordProblem;
+import no.iaverk.imports.ImportProblem;
 import no.iaverk.register.RegisterImportReport.UnmappedMunicipality;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,8 +51,8 @@ public class RegisterImporter {
 
     private RegisterImportReport importAll(
             List<ImportSource> sources, ImportProgress progress, EnterpriseStaging staging, long started) {
-        var rejections = new ArrayList<RecordProblem>();
-        var warnings = new ArrayList<RecordProblem>();
+        var rejections = new ArrayList<ImportProblem>();
+        var warnings = new ArrayList<ImportProblem>();
         var unmapped = new ArrayList<UnmappedMunicipality>();
         long[] read = {0};
         long[] remapped = {0};
@@ -60,13 +60,13 @@ public class RegisterImporter {
             reader.read(source, (record, position, line) -> {
                 var mapped = mapper.map(record);
                 if (mapped.row() == null) {
-                    rejections.add(new RecordProblem(
+                    rejections.add(new ImportProblem(
                             source.name(), position, line, mapped.orgNumber(), String.valueOf(mapped.rejection())));
                 } else {
                     staging.add(mapped.row());
                     mapped.warnings()
                             .forEach(warning -> warnings.add(
-                                    new RecordProblem(source.name(), position, line, mapped.orgNumber(), warning)));
+                                    new ImportProblem(source.name(), position, line, mapped.orgNumber(), warning)));
                     switch (mapped.municipalityMethod()) {
                         case CHANGED, BY_NAME -> remapped[0]++;
                         case UNMAPPED ->
@@ -88,7 +88,7 @@ public class RegisterImporter {
         staging.finishStaging();
         var duplicates = staging.duplicates();
         for (var duplicate : duplicates) {
-            warnings.add(new RecordProblem(
+            warnings.add(new ImportProblem(
                     "",
                     0,
                     0,

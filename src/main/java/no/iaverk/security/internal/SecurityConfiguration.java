@@ -40,7 +40,9 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication // commands run without a web server
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/register/imports/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/register/imports/**", "/api/statistics/imports/**")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/statistics/quarters/*/*/publish")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.PUT, "/api/units/**")
                         .hasRole(Role.ADMIN.name())

@@ -1,23 +1,23 @@
-package no.iaverk.register;
+package no.iaverk;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** Hand-written records in Brønnøysund's bulk format, for the import's edge cases. */
-final class BrregJson {
+public final class BrregJson {
 
     private BrregJson() {}
 
-    static String array(String... records) {
+    public static String array(String... records) {
         return Arrays.stream(records).collect(Collectors.joining(",\n", "[\n", "\n]"));
     }
 
-    static String legalUnit(String orgNumber, String name, String form, String sectorCode, String municipality) {
+    public static String legalUnit(String orgNumber, String name, String form, String sectorCode, String municipality) {
         return legalUnit(orgNumber, name, form, sectorCode, municipality, "");
     }
 
     /** {@code extra} is inserted as further fields, e.g. {@code "konkurs": true,}. */
-    static String legalUnit(
+    public static String legalUnit(
             String orgNumber, String name, String form, String sectorCode, String municipality, String extra) {
         return """
                 {
@@ -38,11 +38,11 @@ final class BrregJson {
                 }""".formatted(orgNumber, name, form, form, sectorCode, extra, municipality);
     }
 
-    static String subUnit(String orgNumber, String name, String parent, String naceCode, int employees) {
+    public static String subUnit(String orgNumber, String name, String parent, String naceCode, int employees) {
         return subUnit(orgNumber, name, parent, naceCode, employees, "4601", "BERGEN", "");
     }
 
-    static String subUnit(
+    public static String subUnit(
             String orgNumber,
             String name,
             String parent,

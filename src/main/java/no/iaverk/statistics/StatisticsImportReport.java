@@ -1,0 +1,61 @@
+package no.iaverk.statistics;
+
+import java.time.Instant;
+import java.util.List;
+import no.iaverk.imports.ImportProblem;
+import no.iaverk.shared.Quarter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a statistics import did: the quarter it was for, per file how many records were read, kept and rejected, every
+ * rejection and warning (a problem's key is the organisation number or category code), the categories it had to
+ * compute from enterprise rows because no file gave them, and whether the quarter is now published.
+ */
+public record StatisticsImportReport(
+        @Nullable Quarter quarter,
+        List<FileSummary> files,
+        long recordsRead,
+        long accepted,
+        long rejected,
+        List<ImportProblem> rejections,
+        List<ImportProblem> warnings,
+        List<Category> computedCategories,
+        List<Quarter> publicationCalendar,
+        @Nullable Instant publicationDate,
+        boolean published,
+        long durationMillis) {
+
+    public record FileSummary(String file, String kind, long read, long accepted, long rejected) {}
+
+    public double recordsPerSecond() {
+        return durationMillis == 0 ? recordsRead : recordsRead * 1000.0 / durationMillis;
+    }
+
+    public String summary() {
+        return "%s: %d lest, %d godtatt, %d avvist, %d advarsler%s"
+                .formatted(
+                        quarter == null ? "kalender" : quarter,
+                        recordsRead,
+                        accepted,
+                        rejected,
+                        warnings.size(),
+                        published ? ", publisert" : "");
+    }
+
+    /** The same report once publication has been decided. */
+    public StatisticsImportReport withPublication(@Nullable Instant date, boolean isPublished) {
+        return new StatisticsImportReport(
+                quarter,
+                files,
+                recordsRead,
+                accepted,
+                rejected,
+                rejections,
+                warnings,
+                computedCategories,
+                publicationCalendar,
+                date,
+                isPublished,
+                durationMillis);
+    }
+}

@@ -1,0 +1,90 @@
+package no.iaverk.statistics.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import no.iaverk.imports.ImportSource;
+import no.iaverk.shared.Command;
+import no.iaverk.statistics.StatisticsImport;
+import no.iaverk.statistics.StatisticsImportFailed;
+import no.iaverk.statistics.StatisticsImportReport;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code import-statistics PATH...}: imports quarters of NAV's statistics. Each path is one quarter: a folder with the
+ * JSON files, a zip of them, or a single JSON file. Paths are imported in the order given.
+ */
+@Component
+class ImportStatisticsCommand implements Command {
+
+    private final StatisticsImport statisticsImport;
+
+    ImportStatisticsCommand(StatisticsImport statisticsImport) {
+        this.statisticsImport = statisticsImport;
+    }
+
+    @Override
+    public String name() {
+        return "import-statistics";
+    }
+
+    @Override
+    public String usage() {
+        return "STI...  importerer kvartaler av NAVs sykefraværsstatistikk (mappe, zip eller JSON-fil per kvartal)";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out) {
+        if (args.isEmpty()) {
+            out.println("Bruk: import-statistics " + usage());
+            return 2;
+        }
+        int failures = 0;
+        for (String arg : args) {
+            Path path = Path.of(arg);
+            if (!Files.exists(path)) {
+                out.println("Finner ikke " + arg);
+                return 2;
+            }
+            try {
+                StatisticsImportReport report = statisticsImport.run(
+                        sources(path), "kommandolinje", read -> out.printf("%,d poster lest%n", read));
+                print(arg, report, out);
+            } catch (StatisticsImportFailed e) {
+                out.println(arg + ": " + e.getMessage());
+                failures++;
+            }
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static List<ImportSource> sources(Path path) {
+        if (!Files.isDirectory(path)) {
+            return List.of(ImportSource.of(path));
+        }
+        try (Stream<Path> files = Files.list(path)) {
+            return new ArrayList<>(files.filter(Files::isRegularFile).sorted().map(ImportSource::of).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void print(String path, StatisticsImportReport report, PrintStream out) {
+        out.println(path + ": " + report.summary());
+        out.printf("Tid: %.1f s (%,.0f poster/s)%n", report.durationMillis() / 1000.0, report.recordsPerSecond());
+        report.files().forEach(file -> out.printf(
+                "  %s: %d lest, %d godtatt, %d avvist%n", file.file(), file.read(), file.accepted(), file.rejected()));
+        if (!report.computedCategories().isEmpty()) {
+            out.println("  Beregnet fra virksomhetstallene: " + report.computedCategories());
+        }
+        report.rejections().forEach(r -> out.printf(
+                "AVVIST %s post %d (linje %d) %s: %s%n", r.file(), r.position(), r.line(), r.key(), r.reason()));
+        report.warnings().forEach(w -> out.printf(
+                "ADVARSEL %s post %d (linje %d) %s: %s%n", w.file(), w.position(), w.line(), w.key(), w.reason()));
+    }
+}

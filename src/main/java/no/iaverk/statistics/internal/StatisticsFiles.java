@@ -1,0 +1,59 @@
+package no.iaverk.statistics.internal;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import no.iaverk.imports.ImportSource;
+import no.iaverk.statistics.StatisticsImportFailed;
+
+/** Opens what an import was given: single JSON files (plain or gzipped) or a zip of them, entry by entry. */
+final class StatisticsFiles {
+
+    @FunctionalInterface
+    interface FileHandler {
+        void file(String name, InputStream content);
+    }
+
+    private StatisticsFiles() {}
+
+    static void forEach(ImportSource source, FileHandler handler) {
+        try (InputStream in = new BufferedInputStream(source.openDecompressed(), 1 << 16)) {
+            if (isZip(in)) {
+                readZip(source.name(), in, handler);
+            } else {
+                handler.file(source.name(), in);
+            }
+        } catch (IOException e) {
+            throw StatisticsImporter.unreadable(source.name(), e);
+        }
+    }
+
+    private static void readZip(String zipName, InputStream in, FileHandler handler) throws IOException {
+        try (var zip = new ZipInputStream(in)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (!entry.isDirectory() && !entry.getName().startsWith("__MACOSX/")) {
+                    handler.file(entry.getName(), new FilterInputStream(zip) {
+                        @Override
+                        public void close() {
+                            // The handler's parser closes its stream; the zip must stay open for the next entry.
+                        }
+                    });
+                }
+            }
+        } catch (ZipException e) {
+            throw StatisticsImportFailed.because("Zip-filen %s er skadet: %s.".formatted(zipName, e.getMessage()));
+        }
+    }
+
+    private static boolean isZip(InputStream in) throws IOException {
+        in.mark(4);
+        byte[] magic = in.readNBytes(4);
+        in.reset();
+        return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+    }
+}

@@ -1,0 +1,229 @@
+package no.iaverk.statistics.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import no.iaverk.imports.ImportProblem;
+import no.iaverk.imports.ImportProgress;
+import no.iaverk.imports.ImportSource;
+import no.iaverk.shared.Quarter;
+import no.iaverk.statistics.Category;
+import no.iaverk.statistics.StatisticsImportFailed;
+import no.iaverk.statistics.StatisticsImportReport;
+import no.iaverk.statistics.StatisticsImportReport.FileSummary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads, validates, stages and stores one quarter's files in a single transaction: everything the report says was
+ * stored, or, when a file is unreadable, nothing. The quarter is the one of the first valid record; records for any
+ * other quarter are rejected. An import replaces, for its quarter, each kind of data it brings.
+ */
+@Component
+public class StatisticsImporter {
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final DvhReader reader;
+    private final DvhValidator validator = new DvhValidator();
+    private final int progressEvery;
+
+    StatisticsImporter(
+            JdbcClient jdbc,
+            DataSource dataSource,
+            JsonMapper json,
+            @Value("${iaverk.statistics.progress-every:10000}") int progressEvery) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.reader = new DvhReader(json);
+        this.progressEvery = progressEvery;
+    }
+
+    /** What one import run collects while reading. */
+    private final class Run {
+        @Nullable Quarter quarter;
+        final List<FileSummary> files = new ArrayList<>();
+        final List<ImportProblem> rejections = new ArrayList<>();
+        final List<ImportProblem> warnings = new ArrayList<>();
+        final Map<Quarter, DvhValidator.Accepted> calendar = new LinkedHashMap<>();
+        final Set<DvhFile> withRecords = EnumSet.noneOf(DvhFile.class);
+        long read;
+        long accepted;
+        final ImportProgress progress;
+
+        Run(ImportProgress progress) {
+            this.progress = progress;
+        }
+    }
+
+    @Transactional
+    public StatisticsImportReport importFiles(List<ImportSource> sources, long runId, ImportProgress progress) {
+        long started = System.currentTimeMillis();
+        Run run = new Run(progress);
+        try (QuarterStaging staging = new QuarterStaging(jdbc, dataSource)) {
+            for (ImportSource source : sources) {
+                StatisticsFiles.forEach(source, (name, in) -> readFile(name, in, staging, run));
+            }
+            staging.finish();
+        }
+        progress.recordsRead(run.read);
+        if (run.files.isEmpty()) {
+            throw StatisticsImportFailed.because("Fant ingen av NAVs statistikkfiler (land.json, virksomhet.json, ...).");
+        }
+        List<Category> computed = store(run, runId);
+        return new StatisticsImportReport(
+                run.quarter,
+                run.files,
+                run.read,
+                run.accepted,
+                run.rejections.size(),
+                run.rejections,
+                run.warnings,
+                computed,
+                List.copyOf(run.calendar.keySet()),
+                null,
+                false,
+                System.currentTimeMillis() - started);
+    }
+
+    private void readFile(String name, InputStream in, QuarterStaging staging, Run run) {
+        var kind = DvhFile.byName(name);
+        if (kind.isEmpty()) {
+            run.warnings.add(new ImportProblem(name, 0, 0, null, "ukjent fil; ikke lest"));
+            return;
+        }
+        DvhFile file = kind.get();
+        staging.begin(file);
+        long[] counts = new long[3]; // read, accepted, rejected
+        Map<String, Long> categoryKeys = new HashMap<>();
+        reader.read(name, in, file, record -> {
+            counts[0]++;
+            if (++run.read % progressEvery == 0) {
+                run.progress.recordsRead(run.read);
+            }
+            var result = validator.validate(file, record);
+            String rejection = result.rejection();
+            var accepted = result.accepted();
+            if (rejection == null && accepted != null && file != DvhFile.PUBLISERINGSDATO) {
+                rejection = otherQuarter(run, accepted.quarter());
+            }
+            if (rejection == null && accepted != null && file.isCategory()) {
+                Long first = categoryKeys.putIfAbsent(String.valueOf(record.key), record.position);
+                rejection = first == null ? null : "står allerede i post " + first;
+            }
+            if (rejection != null || accepted == null) {
+                counts[2]++;
+                run.rejections.add(new ImportProblem(name, record.position, record.line, record.key, String.valueOf(rejection)));
+                return;
+            }
+            counts[1]++;
+            run.accepted++;
+            result.warnings()
+                    .forEach(warning -> run.warnings.add(
+                            new ImportProblem(name, record.position, record.line, record.key, warning)));
+            if (file == DvhFile.PUBLISERINGSDATO) {
+                run.calendar.put(accepted.quarter(), accepted);
+            } else {
+                run.withRecords.add(file);
+                staging.add(record, accepted);
+            }
+        });
+        run.files.add(new FileSummary(name, file.fileName, counts[0], counts[1], counts[2]));
+    }
+
+    /** The import is for one quarter: that of the first valid record. */
+    private static @Nullable String otherQuarter(Run run, @Nullable Quarter quarter) {
+        if (run.quarter == null) {
+            run.quarter = quarter;
+            return null;
+        }
+        return run.quarter.equals(quarter)
+                ? null
+                : "gjelder %s, men importen gjelder %s".formatted(quarter, run.quarter);
+    }
+
+    private List<Category> store(Run run, long runId) {
+        run.calendar.forEach((quarter, entry) -> saveCalendarEntry(quarter, entry.publicAt(), entry.updatedInDvh()));
+        Quarter quarter = run.quarter;
+        if (quarter == null) {
+            return List.of();
+        }
+        var loader = new QuarterLoader(jdbc);
+        if (run.withRecords.contains(DvhFile.VIRKSOMHET)) {
+            String file = run.files.stream()
+                    .filter(summary -> summary.kind().equals(DvhFile.VIRKSOMHET.fileName))
+                    .map(FileSummary::file)
+                    .findFirst()
+                    .orElse(DvhFile.VIRKSOMHET.fileName);
+            var duplicates = loader.duplicateEnterprises(file);
+            run.rejections.addAll(duplicates);
+            run.accepted -= duplicates.size();
+            run.files.replaceAll(summary -> summary.file().equals(file)
+                    ? new FileSummary(
+                            file,
+                            summary.kind(),
+                            summary.read(),
+                            summary.accepted() - duplicates.size(),
+                            summary.rejected() + duplicates.size())
+                    : summary);
+            long rows = loader.replaceEnterprises(quarter);
+            saveQuarter(quarter, runId, rows);
+        } else {
+            if (run.withRecords.contains(DvhFile.VIRKSOMHET_METADATA)) {
+                loader.applyMetadata(quarter);
+            }
+            saveQuarter(quarter, runId, null);
+        }
+        for (DvhFile file : run.withRecords) {
+            if (file.category != null) {
+                loader.replaceCategory(quarter, file.category);
+            }
+        }
+        return loader.computeMissingCategories(quarter);
+    }
+
+    private void saveQuarter(Quarter quarter, long runId, @Nullable Long enterpriseRows) {
+        jdbc.sql("""
+                insert into sick_leave_quarter (year, quarter, imported_at, import_run_id, enterprise_rows)
+                values (:year, :quarter, now(), :run, coalesce(:rows, 0))
+                on conflict (year, quarter) do update set imported_at = now(), import_run_id = :run,
+                    enterprise_rows = coalesce(:rows, sick_leave_quarter.enterprise_rows)
+                """)
+                .param("year", quarter.year())
+                .param("quarter", quarter.quarter())
+                .param("run", runId)
+                .param("rows", enterpriseRows)
+                .update();
+    }
+
+    private void saveCalendarEntry(Quarter quarter, @Nullable OffsetDateTime publicAt, @Nullable OffsetDateTime updated) {
+        jdbc.sql("""
+                insert into sick_leave_publication_date (year, quarter, public_at, updated_in_dvh)
+                values (:year, :quarter, :publicAt, :updated)
+                on conflict (year, quarter) do update set public_at = excluded.public_at,
+                    updated_in_dvh = excluded.updated_in_dvh
+                """)
+                .param("year", quarter.year())
+                .param("quarter", quarter.quarter())
+                .param("publicAt", publicAt)
+                .param("updated", updated)
+                .update();
+    }
+
+    /** Thrown when a source cannot be opened; becomes a failed import. */
+    static StatisticsImportFailed unreadable(String name, IOException e) {
+        return StatisticsImportFailed.because("Filen %s kan ikke leses: %s.".formatted(name, e.getMessage()));
+    }
+}

@@ -1,0 +1,68 @@
+package no.iaverk.statistics.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.iaverk.statistics.EnterpriseSickLeave;
+import no.iaverk.statistics.SickLeave;
+import no.iaverk.statistics.SickLeaveStatistics;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import tools.jackson.databind.json.JsonMapper;
+
+@Controller
+class StatisticsPageController {
+
+    private final SickLeaveStatistics statistics;
+    private final JsonMapper json;
+
+    StatisticsPageController(SickLeaveStatistics statistics, JsonMapper json) {
+        this.statistics = statistics;
+        this.json = json;
+    }
+
+    /** The enterprise page loads this section with htmx; on its own it is a page. */
+    @GetMapping("/virksomhet/{orgNumber}/sykefravaer")
+    String enterprise(
+            @PathVariable String orgNumber,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            Model model) {
+        EnterpriseSickLeave sickLeave = statistics.forEnterprise(StatisticsApiController.parse(orgNumber));
+        model.addAttribute("sickLeave", sickLeave);
+        model.addAttribute("chart", json.writeValueAsString(chart(sickLeave)));
+        model.addAttribute("minPersons", SickLeave.MIN_PERSONS);
+        return htmx != null ? "statistics/enterprise :: section" : "statistics/enterprise";
+    }
+
+    @GetMapping("/statistikk")
+    String overview(Model model) {
+        model.addAttribute("overview", statistics.overview());
+        return "statistics/overview";
+    }
+
+    /** Chart.js series: the enterprise's quarterly percent (gaps where masked) against its benchmarks. */
+    static Map<String, Object> chart(EnterpriseSickLeave sickLeave) {
+        List<String> labels = sickLeave.quarters().stream()
+                .map(q -> q.year() + "K" + q.quarter())
+                .toList();
+        Map<String, Object> series = new LinkedHashMap<>();
+        series.put("Virksomheten", sickLeave.quarters().stream()
+                .map(EnterpriseSickLeave.QuarterFigures::percent)
+                .toList());
+        for (var benchmark : sickLeave.benchmarks()) {
+            if (benchmark.kind() == EnterpriseSickLeave.BenchmarkKind.SECTOR) {
+                continue;
+            }
+            Map<String, Object> byQuarter = new LinkedHashMap<>();
+            benchmark.history().forEach(point -> byQuarter.put(point.year() + "K" + point.quarter(), point.percent()));
+            series.put(
+                    benchmark.name() == null ? benchmark.code() : benchmark.name(),
+                    labels.stream().map(byQuarter::get).toList());
+        }
+        return Map.of("labels", labels, "series", series);
+    }
+}

@@ -1,0 +1,17 @@
+-- The register's read model for set-based work in other modules (statistics publication, prioritisation): one row per
+-- enterprise with what they classify by. Other modules read this view, never the enterprise table itself.
+create view register_enterprise as
+select e.org_number,
+       e.name,
+       e.sub_unit,
+       e.parent_org_number,
+       e.nace_code,
+       e.industry,
+       coalesce(e.assigned_programme, e.derived_programme) as industry_programme,
+       e.sector,
+       e.municipality_number,
+       m.county_number,
+       e.employees,
+       e.deleted_on is not null as deleted
+from enterprise e
+left join municipality m on m.number = e.municipality_number;
