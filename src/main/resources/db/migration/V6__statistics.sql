@@ -6,7 +6,7 @@ create table sick_leave_quarter (
     year            smallint    not null,
     quarter         smallint    not null check (quarter between 1 and 4),
     imported_at     timestamptz not null,
-    import_run_id   bigint      references import_run,
+    import_run_id   bigint,     -- the import_run that brought it
     enterprise_rows integer     not null default 0,
     published_at    timestamptz,
     published_by    text,

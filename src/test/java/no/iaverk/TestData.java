@@ -48,6 +48,14 @@ public final class TestData {
                 .update();
     }
 
+    public static byte[] bytesOf(ImportSource source) {
+        try (InputStream in = source.opener().open()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The example file unzipped, as the bytes Brønnøysund publishes. */
     public static byte[] plain(String gzipPath) {
         try (InputStream in = new GZIPInputStream(new ClassPathResource(gzipPath).getInputStream());

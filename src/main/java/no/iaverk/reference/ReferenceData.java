@@ -39,7 +39,9 @@ public class ReferenceData {
     public record Sector(int code, String name) {}
 
     public List<Sector> sectors() {
-        return jdbc.sql("select code, name from sector order by code").query(Sector.class).list();
+        return jdbc.sql("select code, name from sector order by code")
+                .query(Sector.class)
+                .list();
     }
 
     /** The name of a NACE code or 2-digit industry: SN2007's where the code exists there, else SN2025's. */

@@ -67,5 +67,6 @@ public record EnterpriseSickLeave(
             boolean computed,
             List<QuarterPercent> history) {}
 
-    public record QuarterPercent(int year, int quarter, @Nullable BigDecimal percent) {}
+    public record QuarterPercent(
+            int year, int quarter, @Nullable BigDecimal percent) {}
 }

@@ -43,9 +43,7 @@ public class Publication {
         return jdbc.sql("""
                 select year, quarter from sick_leave_quarter where published_at is not null
                 order by year desc, quarter desc limit 1
-                """)
-                .query(Quarter.class)
-                .optional();
+                """).query(Quarter.class).optional();
     }
 
     /** Publishes an imported quarter now (as {@code by}) and rebuilds the snapshot. */
@@ -77,7 +75,8 @@ public class Publication {
      */
     public boolean afterImport(Quarter imported) {
         Optional<Quarter> current = current();
-        boolean due = dueDate(imported).filter(date -> !date.isAfter(clock.instant())).isPresent();
+        boolean due =
+                dueDate(imported).filter(date -> !date.isAfter(clock.instant())).isPresent();
         if (due && current.map(c -> c.compareTo(imported) <= 0).orElse(true)) {
             publish(imported, "publiseringsdato");
             return true;
@@ -91,7 +90,8 @@ public class Publication {
     @Scheduled(cron = "${iaverk.statistics.publication-check:0 * * * * *}")
     public void publishDueQuarters() {
         dueUnpublished().stream()
-                .filter(quarter -> current().map(current -> current.compareTo(quarter) < 0).orElse(true))
+                .filter(quarter ->
+                        current().map(current -> current.compareTo(quarter) < 0).orElse(true))
                 .reduce((first, second) -> second)
                 .ifPresent(quarter -> publish(quarter, "publiseringsdato"));
     }

@@ -42,8 +42,9 @@ public record SickLeave(BigDecimal lostWorkdays, BigDecimal possibleWorkdays, in
 
     /** Lost workdays above what the possible workdays would lose at the benchmark percent. */
     public BigDecimal potential(BigDecimal benchmarkPercent) {
-        return lostWorkdays.subtract(
-                possibleWorkdays.multiply(benchmarkPercent).divide(BigDecimal.valueOf(100), SCALE, RoundingMode.HALF_UP));
+        return lostWorkdays.subtract(possibleWorkdays
+                .multiply(benchmarkPercent)
+                .divide(BigDecimal.valueOf(100), SCALE, RoundingMode.HALF_UP));
     }
 
     /** A percent as people see it: HALF_UP to one decimal. Never round before aggregating. */

@@ -2,8 +2,8 @@ package no.iaverk.statistics;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -83,7 +83,8 @@ public class SickLeaveStatistics {
         }
         Quarter published = current.get();
         Map<String, String> programmes = referenceData.industryProgrammes().stream()
-                .collect(Collectors.toMap(ReferenceData.IndustryProgramme::code, ReferenceData.IndustryProgramme::name));
+                .collect(
+                        Collectors.toMap(ReferenceData.IndustryProgramme::code, ReferenceData.IndustryProgramme::name));
         Map<String, String> sectors = referenceData.sectors().stream()
                 .collect(Collectors.toMap(sector -> String.valueOf(sector.code()), ReferenceData.Sector::name));
         Map<String, String> industries = referenceData.industryNames();
@@ -109,14 +110,15 @@ public class SickLeaveStatistics {
                     return new NationalOverview.Row(
                             entry.getKey(),
                             names.get(entry.getKey()),
-                            quarter.map(EnterpriseSickLeave.QuarterFigures::percent).orElse(null),
+                            quarter.map(EnterpriseSickLeave.QuarterFigures::percent)
+                                    .orElse(null),
                             SickLeave.display(figures.lastFourQuartersPercent()),
                             figures.trend(),
                             figures.lostWorkdays(),
                             figures.anyComputed());
                 })
-                .sorted(Comparator.comparing(
-                        (NationalOverview.Row row) -> row.lostWorkdays() == null ? BigDecimal.ZERO : row.lostWorkdays())
+                .sorted(Comparator.comparing((NationalOverview.Row row) ->
+                                row.lostWorkdays() == null ? BigDecimal.ZERO : row.lostWorkdays())
                         .reversed())
                 .toList();
     }

@@ -188,7 +188,8 @@ class RegisterPagesTest {
                 "file",
                 "enheter.json",
                 "application/json",
-                no.iaverk.BrregJson.array(no.iaverk.BrregJson.legalUnit("910000004", "OPPLASTET AS", "AS", "2100", "4601"))
+                no.iaverk.BrregJson.array(
+                                no.iaverk.BrregJson.legalUnit("910000004", "OPPLASTET AS", "AS", "2100", "4601"))
                         .getBytes());
         var response = mvc.post()
                 .uri("/admin/register")

@@ -74,23 +74,22 @@ final class Dvh {
                  "tapteDagsverkPerVarighet": [{"varighet": "A", "tapteDagsverk": %.4f},
                    {"varighet": "B", "tapteDagsverk": %.4f}, {"varighet": "C", "tapteDagsverk": %.4f}],
                  "rectype": "1"}""",
-                        quarter.year(),
-                        quarter.quarter(),
-                        orgNumber,
-                        persons,
-                        lost,
-                        possible,
-                        lost * 0.2,
-                        lost * 0.3,
-                        lost * 0.1,
-                        lost * 0.6);
+                quarter.year(),
+                quarter.quarter(),
+                orgNumber,
+                persons,
+                lost,
+                possible,
+                lost * 0.2,
+                lost * 0.3,
+                lost * 0.1,
+                lost * 0.6);
     }
 
     static String metadata(String orgNumber, Quarter quarter, String sector, String naceCode) {
         return """
                 {"årstall": %d, "kvartal": %d, "orgnr": "%s", "sektor": "%s", "primærnæring": "%s",
-                 "primærnæringskode": "%s", "rectype": "1"}"""
-                .formatted(
+                 "primærnæringskode": "%s", "rectype": "1"}""".formatted(
                         quarter.year(),
                         quarter.quarter(),
                         orgNumber,
@@ -101,22 +100,13 @@ final class Dvh {
 
     static String category(String keyField, String code, Quarter quarter, int persons, double lost, double possible) {
         return String.format(
-                Locale.ROOT,
-                """
+                Locale.ROOT, """
                 {"årstall": %d, "kvartal": %d, "%s": "%s", "antallPersoner": %d,
-                 "tapteDagsverk": %.4f, "muligeDagsverk": %.4f}""",
-                quarter.year(),
-                quarter.quarter(),
-                keyField,
-                code,
-                persons,
-                lost,
-                possible);
+                 "tapteDagsverk": %.4f, "muligeDagsverk": %.4f}""", quarter.year(), quarter.quarter(), keyField, code, persons, lost, possible);
     }
 
     static String publicationDate(Quarter quarter, String publicAt) {
         return """
-                {"rapportPeriode": "%d%02d", "offentligDato": "%s", "oppdatertIDvh": "2024-08-01T10:00:00"}"""
-                .formatted(quarter.year(), quarter.quarter(), publicAt);
+                {"rapportPeriode": "%d%02d", "offentligDato": "%s", "oppdatertIDvh": "2024-08-01T10:00:00"}""".formatted(quarter.year(), quarter.quarter(), publicAt);
     }
 }

@@ -73,7 +73,8 @@ class SickLeaveTest {
         SickLeave b = new SickLeave(BigDecimal.valueOf(lostB), BigDecimal.valueOf(lostB + extraB), 10);
         BigDecimal low = a.percent().min(b.percent());
         BigDecimal high = a.percent().max(b.percent());
-        assertThat(a.plus(b).percent()).isBetween(low.subtract(new BigDecimal("0.000001")), high.add(new BigDecimal("0.000001")));
+        assertThat(a.plus(b).percent())
+                .isBetween(low.subtract(new BigDecimal("0.000001")), high.add(new BigDecimal("0.000001")));
     }
 
     private static SickLeave of(String lost, String possible, int persons) {

@@ -79,13 +79,14 @@ class StatisticsImportTest {
     void numbers_may_be_json_numbers_or_numeric_strings() {
         String asStrings = """
                 {"årstall": "2024", "kvartal": "2", "orgnr": "%s", "antallPersoner": "12",
-                 "tapteDagsverk": "30.5", "muligeDagsverk": "600,25", "prosent": "5.1"}"""
-                .formatted(A);
+                 "tapteDagsverk": "30.5", "muligeDagsverk": "600,25", "prosent": "5.1"}""".formatted(A);
         var report = run(files().with("virksomhet.json", asStrings).asJsonFiles());
 
         assertThat(report.rejected()).isZero();
         assertThat(report.warnings()).isEmpty();
-        assertThat(jdbc.sql("select possible from sick_leave_enterprise").query(java.math.BigDecimal.class).single())
+        assertThat(jdbc.sql("select possible from sick_leave_enterprise")
+                        .query(java.math.BigDecimal.class)
+                        .single())
                 .isEqualByComparingTo("600.25");
     }
 
@@ -102,7 +103,8 @@ class StatisticsImportTest {
                         enterprise("910000055", Quarter.of(2024, 1), 20, 10, 1000),
                         enterprise("910000063", Q, 20, 10, 1000).replace("\"kvartal\": 2", "\"kvartal\": 5"),
                         enterprise("910000071", Q, 20, 10, 1000).replace("\"tapteDagsverk\": 10.0000,", ""),
-                        enterprise("910000098", Q, 20, 10, 1000).replace("\"muligeDagsverk\": 1000.0000", "\"muligeDagsverk\": \"mange\""),
+                        enterprise("910000098", Q, 20, 10, 1000)
+                                .replace("\"muligeDagsverk\": 1000.0000", "\"muligeDagsverk\": \"mange\""),
                         enterprise(A, Q, 20, 61, 1000),
                         "\"ikke et objekt\"")
                 .asJsonFiles());
@@ -113,7 +115,8 @@ class StatisticsImportTest {
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(2L, "negativ verdi for tapteDagsverk: -1.0000"),
                         org.assertj.core.groups.Tuple.tuple(3L, "tapteDagsverk 5.0000 uten mulige dagsverk"),
-                        org.assertj.core.groups.Tuple.tuple(4L, "flere tapte dagsverk (1200.0000) enn mulige (1000.0000)"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                4L, "flere tapte dagsverk (1200.0000) enn mulige (1000.0000)"),
                         org.assertj.core.groups.Tuple.tuple(5L, "negativt antallPersoner «-3»"),
                         org.assertj.core.groups.Tuple.tuple(
                                 6L, "organisasjonsnummer «910000040» har feil kontrollsiffer (MOD11)"),
@@ -123,7 +126,8 @@ class StatisticsImportTest {
                         org.assertj.core.groups.Tuple.tuple(10L, "muligeDagsverk «mange» er ikke et tall"),
                         org.assertj.core.groups.Tuple.tuple(11L, "organisasjonsnummeret står allerede i post 1"),
                         org.assertj.core.groups.Tuple.tuple(12L, "posten er ikke et JSON-objekt"));
-        assertThat(report.rejections()).allSatisfy(problem -> assertThat(problem.line()).isPositive());
+        assertThat(report.rejections())
+                .allSatisfy(problem -> assertThat(problem.line()).isPositive());
         assertThat(enterpriseRows(Q)).isEqualTo(1);
     }
 
@@ -194,7 +198,9 @@ class StatisticsImportTest {
                 .hasMessageContaining("virksomhet.json")
                 .hasMessageContaining("Ingenting er importert");
 
-        assertThat(jdbc.sql("select org_number from sick_leave_enterprise").query(String.class).list())
+        assertThat(jdbc.sql("select org_number from sick_leave_enterprise")
+                        .query(String.class)
+                        .list())
                 .containsExactly(A);
         assertThat(jdbc.sql("select persons from sick_leave_category where category = 'COUNTRY'")
                         .query(Integer.class)
@@ -214,7 +220,8 @@ class StatisticsImportTest {
                 .with("naeringskode.json", category("næringskode", "88911", Q, 100, 8, 100))
                 .asJsonFiles());
 
-        assertThat(codes("INDUSTRY_PROGRAMME")).containsExactly("BYGG_OG_ANLEGG:1500:80", "NARINGSMIDDELINDUSTRI:800:40");
+        assertThat(codes("INDUSTRY_PROGRAMME"))
+                .containsExactly("BYGG_OG_ANLEGG:1500:80", "NARINGSMIDDELINDUSTRI:800:40");
         assertThat(codes("NACE_CODE")).containsExactly("88.911:100:8");
         assertThat(codes("SECTOR")).containsExactly("1:100:5");
     }
@@ -240,17 +247,16 @@ class StatisticsImportTest {
     @Test
     void categories_without_a_file_are_computed_from_the_enterprise_rows_and_marked() {
         var report = run(files().with("virksomhet.json", enterprise(A, Q, 20, 60, 1000), enterprise(B, Q, 2, 10, 100))
-                .with(
-                        "virksomhet_metadata.json",
-                        metadata(A, Q, "2", "88.911"),
-                        metadata(B, Q, "3", "86.101"))
+                .with("virksomhet_metadata.json", metadata(A, Q, "2", "88.911"), metadata(B, Q, "3", "86.101"))
                 .asJsonFiles());
 
         assertThat(report.computedCategories())
                 .contains(Category.COUNTRY, Category.SECTOR, Category.INDUSTRY, Category.NACE_CODE);
         assertThat(codes("COUNTRY")).containsExactly("NO:22:70");
         assertThat(codes("INDUSTRY")).containsExactly("86:2:10", "88:20:60");
-        assertThat(jdbc.sql("select bool_and(computed) from sick_leave_category").query(Boolean.class).single())
+        assertThat(jdbc.sql("select bool_and(computed) from sick_leave_category")
+                        .query(Boolean.class)
+                        .single())
                 .isTrue();
     }
 
@@ -265,7 +271,9 @@ class StatisticsImportTest {
 
         assertThat(report.quarter()).isNull();
         assertThat(report.publicationCalendar()).containsExactly(Quarter.of(2024, 2), Quarter.of(2024, 3));
-        assertThat(report.rejections()).singleElement().satisfies(r -> assertThat(r.reason()).contains("rapportPeriode"));
+        assertThat(report.rejections())
+                .singleElement()
+                .satisfies(r -> assertThat(r.reason()).contains("rapportPeriode"));
         assertThat(jdbc.sql("select to_char(public_at at time zone 'Europe/Oslo', 'YYYY-MM-DD HH24:MI')"
                                 + " from sick_leave_publication_date where quarter = 3")
                         .query(String.class)

@@ -234,15 +234,18 @@ class StatisticsRulesTest {
             var row = jdbc.sql("""
                             select masked, round(percent, 1) as percent, lost, round(trend, 1) as trend,
                                    benchmark_kind, round(benchmark_percent, 1) as benchmark, quarters, potential
-                            from sick_leave_snapshot where org_number = :org""")
-                    .param("org", org)
-                    .query()
-                    .singleRow();
-            assertThat(row.get("masked")).as(org).isEqualTo(view.lastFourQuarters().masked());
-            assertThat((BigDecimal) row.get("percent")).as(org).isEqualTo(view.lastFourQuarters().percent());
-            assertThat(row.get("lost") == null).isEqualTo(view.lastFourQuarters().lostWorkdays() == null);
+                            from sick_leave_snapshot where org_number = :org""").param("org", org).query().singleRow();
+            assertThat(row.get("masked"))
+                    .as(org)
+                    .isEqualTo(view.lastFourQuarters().masked());
+            assertThat((BigDecimal) row.get("percent"))
+                    .as(org)
+                    .isEqualTo(view.lastFourQuarters().percent());
+            assertThat(row.get("lost") == null)
+                    .isEqualTo(view.lastFourQuarters().lostWorkdays() == null);
             assertThat((BigDecimal) row.get("trend")).as(org).isEqualTo(view.trend());
-            assertThat(row.get("benchmark_kind")).isEqualTo(view.benchmarks().get(0).kind().name());
+            assertThat(row.get("benchmark_kind"))
+                    .isEqualTo(view.benchmarks().get(0).kind().name());
             assertThat((BigDecimal) row.get("benchmark"))
                     .isEqualByComparingTo(view.benchmarks().get(0).lastFourQuartersPercent());
             assertThat(((Number) row.get("quarters")).intValue())
@@ -294,7 +297,8 @@ class StatisticsRulesTest {
     @Test
     void the_scheduled_check_publishes_a_quarter_whose_date_has_come() {
         run(files().with("virksomhet.json", enterprise(A, P.next(), 20, 60, 1000)));
-        jdbc.sql("insert into sick_leave_publication_date (year, quarter, public_at) values (2024, 3, now())").update();
+        jdbc.sql("insert into sick_leave_publication_date (year, quarter, public_at) values (2024, 3, now())")
+                .update();
 
         publication.publishDueQuarters();
 

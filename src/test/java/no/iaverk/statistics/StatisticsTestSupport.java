@@ -11,7 +11,8 @@ final class StatisticsTestSupport {
     private StatisticsTestSupport() {}
 
     static void clear(JdbcClient jdbc) {
-        jdbc.sql("truncate sick_leave_category, sick_leave_snapshot, sick_leave_publication_date").update();
+        jdbc.sql("truncate sick_leave_category, sick_leave_snapshot, sick_leave_publication_date")
+                .update();
         jdbc.sql("delete from sick_leave_quarter").update();
         for (String partition : jdbc.sql("select inhrelid::regclass::text from pg_inherits"
                         + " where inhparent = 'sick_leave_enterprise'::regclass")

@@ -1,10 +1,19 @@
 package no.iaverk.demo.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import no.iaverk.imports.ImportProgress;
 import no.iaverk.imports.ImportSource;
 import no.iaverk.register.EnterpriseRegister;
 import no.iaverk.register.RegisterImport;
+import no.iaverk.shared.Quarter;
+import no.iaverk.statistics.StatisticsImport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -12,10 +21,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 /**
- * Fills an empty database with the demo register (Brønnøysund-format files shipped in the jar) through the same import
- * a user runs. A database that already holds enterprises is left alone, so nothing a user entered is overwritten.
+ * Fills an empty database with the demo register (Brønnøysund-format files shipped in the jar) and generated sick-leave
+ * statistics for it, through the same imports a user runs. A database that already holds enterprises is left alone, so nothing a user entered is overwritten.
  */
 @Component
 @ConditionalOnBooleanProperty("iaverk.demo.enabled")
@@ -24,12 +34,23 @@ class DemoDataLoader implements ApplicationRunner {
     static final List<String> REGISTER_FILES = List.of("demo/brreg/enheter.json.gz", "demo/brreg/underenheter.json.gz");
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
+    static final int DEMO_QUARTERS = 12;
+    static final long SEED = 2024;
+
     private final EnterpriseRegister register;
     private final RegisterImport registerImport;
+    private final StatisticsImport statisticsImport;
+    private final Clock clock;
 
-    DemoDataLoader(EnterpriseRegister register, RegisterImport registerImport) {
+    DemoDataLoader(
+            EnterpriseRegister register,
+            RegisterImport registerImport,
+            StatisticsImport statisticsImport,
+            Clock clock) {
         this.register = register;
         this.registerImport = registerImport;
+        this.statisticsImport = statisticsImport;
+        this.clock = clock;
     }
 
     @Override
@@ -43,5 +64,45 @@ class DemoDataLoader implements ApplicationRunner {
                 .toList();
         var report = registerImport.run(sources, "demo", ImportProgress.NONE);
         log.info("Demo register loaded: {}", report.summary());
+        loadStatistics();
+    }
+
+    /**
+     * Generates {@value #DEMO_QUARTERS} quarters of statistics for the demo register, up to the last quarter that has
+     * ended, and imports them one by one as NAV's files. Quarters whose publication date has passed are published on
+     * import; the newest may still be waiting for its date, as it would in real life.
+     */
+    private void loadStatistics() {
+        Quarter last = Quarter.of(
+                        LocalDate.now(clock).getYear(), (LocalDate.now(clock).getMonthValue() - 1) / 3 + 1)
+                .previous();
+        List<Quarter> quarters = Quarter.range(last.minus(DEMO_QUARTERS - 1), last);
+        Path folder = temporaryFolder();
+        try {
+            new StatisticsGenerator().generate(register::forEachWorkplace, quarters, SEED, folder, line -> {});
+            for (Quarter quarter : quarters) {
+                var report =
+                        statisticsImport.run(files(folder.resolve(quarter.toString())), "demo", ImportProgress.NONE);
+                log.info("Demo statistics loaded: {}", report.summary());
+            }
+        } finally {
+            FileSystemUtils.deleteRecursively(folder.toFile());
+        }
+    }
+
+    private static List<ImportSource> files(Path quarterFolder) {
+        try (Stream<Path> files = Files.list(quarterFolder)) {
+            return files.sorted().map(ImportSource::of).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("iaverk-demo-statistics-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

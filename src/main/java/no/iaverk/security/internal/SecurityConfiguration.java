@@ -40,16 +40,17 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication // commands run without a web server
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/register/imports/**", "/api/statistics/imports/**")
-                        .hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/api/statistics/quarters/*/*/publish")
-                        .hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.PUT, "/api/units/**")
-                        .hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.PUT, "/api/enterprises/*/industry-programme")
-                        .hasRole(Role.SUPERUSER.name())
-                        .anyRequest()
-                        .hasRole(Role.READER.name()))
+                .authorizeHttpRequests(
+                        requests -> requests.requestMatchers("/api/register/imports/**", "/api/statistics/imports/**")
+                                .hasRole(Role.ADMIN.name())
+                                .requestMatchers(HttpMethod.POST, "/api/statistics/quarters/*/*/publish")
+                                .hasRole(Role.ADMIN.name())
+                                .requestMatchers(HttpMethod.PUT, "/api/units/**")
+                                .hasRole(Role.ADMIN.name())
+                                .requestMatchers(HttpMethod.PUT, "/api/enterprises/*/industry-programme")
+                                .hasRole(Role.SUPERUSER.name())
+                                .anyRequest()
+                                .hasRole(Role.READER.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -28,7 +28,9 @@ enum DvhFile {
 
     /** By the file's own name, whatever folder it sits in; {@code næring.json} is accepted for {@code naering.json}. */
     static Optional<DvhFile> byName(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT).replace('æ', 'a');
+        String name = path.substring(path.lastIndexOf('/') + 1)
+                .toLowerCase(Locale.ROOT)
+                .replace('æ', 'a');
         if (name.endsWith(".gz")) {
             name = name.substring(0, name.length() - 3);
         }

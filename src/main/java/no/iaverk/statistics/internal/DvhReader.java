@@ -27,7 +27,8 @@ final class DvhReader {
         long line = 1;
         try (JsonParser parser = json.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
-                throw StatisticsImportFailed.malformed(fileName, 1, "filen må være en JSON-liste ([ {...}, ... ])", null);
+                throw StatisticsImportFailed.malformed(
+                        fileName, 1, "filen må være en JSON-liste ([ {...}, ... ])", null);
             }
             long position = 0;
             JsonToken token;

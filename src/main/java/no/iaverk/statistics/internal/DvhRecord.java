@@ -27,24 +27,52 @@ final class DvhRecord {
     long line;
     /** False when the list held something other than an object here. */
     boolean object = true;
-    @Nullable String year;
-    @Nullable String quarter;
-    @Nullable String key;
-    @Nullable String percent;
-    @Nullable String lost;
-    @Nullable String possible;
-    @Nullable String persons;
-    @Nullable String gradedLost;
+
+    @Nullable
+    String year;
+
+    @Nullable
+    String quarter;
+
+    @Nullable
+    String key;
+
+    @Nullable
+    String percent;
+
+    @Nullable
+    String lost;
+
+    @Nullable
+    String possible;
+
+    @Nullable
+    String persons;
+
+    @Nullable
+    String gradedLost;
     /** The duration entries as written, in order: code and lost workdays. */
     final List<Map.Entry<String, String>> lostByDuration = new ArrayList<>();
     /** True when tapteDagsverkPerVarighet was there but not a list of objects. */
     boolean unreadableDurations;
-    @Nullable String sector;
-    @Nullable String industry;
-    @Nullable String naceCode;
-    @Nullable String rectype;
-    @Nullable String publicAt;
-    @Nullable String updatedInDvh;
+
+    @Nullable
+    String sector;
+
+    @Nullable
+    String industry;
+
+    @Nullable
+    String naceCode;
+
+    @Nullable
+    String rectype;
+
+    @Nullable
+    String publicAt;
+
+    @Nullable
+    String updatedInDvh;
 
     /** The validated figures of a record; amounts in workdays. */
     record Figures(

@@ -134,8 +134,9 @@ final class DvhValidator {
                 }
                 yield nace.group(1) + "." + nace.group(2);
             }
-            case BRANSJE -> IndustryProgrammeCodes.fromNav(key)
-                    .orElseThrow(() -> new Rejected("ukjent bransje «%s»".formatted(key)));
+            case BRANSJE ->
+                IndustryProgrammeCodes.fromNav(key)
+                        .orElseThrow(() -> new Rejected("ukjent bransje «%s»".formatted(key)));
             case PUBLISERINGSDATO -> key;
         };
     }
@@ -247,7 +248,8 @@ final class DvhValidator {
             try {
                 quarter = Quarter.parse(record.key);
             } catch (IllegalArgumentException e) {
-                throw new Rejected("rapportPeriode «%s» er ikke et kvartal (ÅÅÅÅKK, f.eks. 202402)".formatted(record.key));
+                throw new Rejected(
+                        "rapportPeriode «%s» er ikke et kvartal (ÅÅÅÅKK, f.eks. 202402)".formatted(record.key));
             }
         }
         OffsetDateTime publicAt = dateTime("offentligDato", record.publicAt);

@@ -68,7 +68,10 @@ class ImportStatisticsCommand implements Command {
             return List.of(ImportSource.of(path));
         }
         try (Stream<Path> files = Files.list(path)) {
-            return new ArrayList<>(files.filter(Files::isRegularFile).sorted().map(ImportSource::of).toList());
+            return new ArrayList<>(files.filter(Files::isRegularFile)
+                    .sorted()
+                    .map(ImportSource::of)
+                    .toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -77,14 +80,20 @@ class ImportStatisticsCommand implements Command {
     private static void print(String path, StatisticsImportReport report, PrintStream out) {
         out.println(path + ": " + report.summary());
         out.printf("Tid: %.1f s (%,.0f poster/s)%n", report.durationMillis() / 1000.0, report.recordsPerSecond());
-        report.files().forEach(file -> out.printf(
-                "  %s: %d lest, %d godtatt, %d avvist%n", file.file(), file.read(), file.accepted(), file.rejected()));
+        report.files()
+                .forEach(file -> out.printf(
+                        "  %s: %d lest, %d godtatt, %d avvist%n",
+                        file.file(), file.read(), file.accepted(), file.rejected()));
         if (!report.computedCategories().isEmpty()) {
             out.println("  Beregnet fra virksomhetstallene: " + report.computedCategories());
         }
-        report.rejections().forEach(r -> out.printf(
-                "AVVIST %s post %d (linje %d) %s: %s%n", r.file(), r.position(), r.line(), r.key(), r.reason()));
-        report.warnings().forEach(w -> out.printf(
-                "ADVARSEL %s post %d (linje %d) %s: %s%n", w.file(), w.position(), w.line(), w.key(), w.reason()));
+        report.rejections()
+                .forEach(r -> out.printf(
+                        "AVVIST %s post %d (linje %d) %s: %s%n",
+                        r.file(), r.position(), r.line(), r.key(), r.reason()));
+        report.warnings()
+                .forEach(w -> out.printf(
+                        "ADVARSEL %s post %d (linje %d) %s: %s%n",
+                        w.file(), w.position(), w.line(), w.key(), w.reason()));
     }
 }

@@ -63,9 +63,7 @@ final class QuarterLoader {
                         from (select distinct on (org_number) * from stage_enterprise order by org_number, position) s
                         left join (select distinct on (org_number) * from stage_metadata order by org_number, position) m
                                using (org_number)
-                        """
-                        .formatted(QuarterStaging.FIGURES, period))
-                .update();
+                        """.formatted(QuarterStaging.FIGURES, period)).update();
         jdbc.sql("alter table sick_leave_enterprise_load add constraint sick_leave_enterprise_load_pkey"
                         + " primary key (org_number, period)")
                 .update();
@@ -73,8 +71,10 @@ final class QuarterLoader {
                         + period + ")")
                 .update();
         jdbc.sql("drop table if exists " + partition).update();
-        jdbc.sql("alter table sick_leave_enterprise_load rename to " + partition).update();
-        jdbc.sql("alter index sick_leave_enterprise_load_pkey rename to " + partition + "_pkey").update();
+        jdbc.sql("alter table sick_leave_enterprise_load rename to " + partition)
+                .update();
+        jdbc.sql("alter index sick_leave_enterprise_load_pkey rename to " + partition + "_pkey")
+                .update();
         jdbc.sql("alter table sick_leave_enterprise attach partition " + partition + " for values in (" + period + ")")
                 .update();
         jdbc.sql("analyze " + partition).update();
@@ -89,9 +89,7 @@ final class QuarterLoader {
                     rectype = coalesce(m.rectype, e.rectype)
                 from (select distinct on (org_number) * from stage_metadata order by org_number, position) m
                 where e.period = :period and e.org_number = m.org_number
-                """)
-                .param("period", period(quarter))
-                .update();
+                """).param("period", period(quarter)).update();
     }
 
     /** The category's rows from its file replace the quarter's; NAV's BYGG and ANLEGG add up to one programme. */
@@ -101,8 +99,7 @@ final class QuarterLoader {
                         insert into sick_leave_category (year, quarter, category, code, %s, computed)
                         select :year, :quarter, category, code, %s, false
                         from stage_category where category = :category group by category, code
-                        """
-                        .formatted(QuarterStaging.FIGURES, SUMS))
+                        """.formatted(QuarterStaging.FIGURES, SUMS))
                 .param("year", quarter.year())
                 .param("quarter", quarter.quarter())
                 .param("category", category.name())
@@ -133,8 +130,7 @@ final class QuarterLoader {
                                   and (f.code = classified.code or :category <> 'INDUSTRY_PROGRAMME')
                             )
                             group by code
-                            """
-                            .formatted(QuarterStaging.FIGURES, SUMS, classifier(category)))
+                            """.formatted(QuarterStaging.FIGURES, SUMS, classifier(category)))
                     .param("year", quarter.year())
                     .param("quarter", quarter.quarter())
                     .param("period", period(quarter))

@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class QuarterStaging implements AutoCloseable {
 
-    static final String FIGURES = "persons, lost, possible, graded_lost, lost_a, lost_b, lost_c, lost_d, lost_e, lost_f";
+    static final String FIGURES =
+            "persons, lost, possible, graded_lost, lost_a, lost_b, lost_c, lost_d, lost_e, lost_f";
 
     private final DataSource dataSource;
     private @Nullable CopyStream open;
@@ -30,35 +31,33 @@ final class QuarterStaging implements AutoCloseable {
                     position bigint, line bigint, org_number char(9), persons integer, lost numeric, possible numeric,
                     graded_lost numeric, lost_a numeric, lost_b numeric, lost_c numeric, lost_d numeric, lost_e numeric,
                     lost_f numeric, sector text, industry text, nace_code text, rectype text
-                ) on commit drop""")
-                .update();
+                ) on commit drop""").update();
         jdbc.sql("""
                 create temporary table stage_metadata (
                     position bigint, line bigint, org_number char(9), sector text, industry text, nace_code text,
                     rectype text
-                ) on commit drop""")
-                .update();
+                ) on commit drop""").update();
         jdbc.sql("""
                 create temporary table stage_category (
                     category text, code text, persons integer, lost numeric, possible numeric, graded_lost numeric,
                     lost_a numeric, lost_b numeric, lost_c numeric, lost_d numeric, lost_e numeric, lost_f numeric
                 ) on commit drop
-                """)
-                .update();
+                """).update();
     }
 
     /** Starts streaming one file's records; the previous file's COPY is finished first. */
     void begin(DvhFile file) {
         finish();
-        String copy =
-                switch (file) {
-                    case VIRKSOMHET -> "copy stage_enterprise (position, line, org_number, " + FIGURES
-                            + ", sector, industry, nace_code, rectype) from stdin";
-                    case VIRKSOMHET_METADATA -> "copy stage_metadata (position, line, org_number, sector, industry,"
-                            + " nace_code, rectype) from stdin";
-                    case PUBLISERINGSDATO -> null;
-                    default -> "copy stage_category (category, code, " + FIGURES + ") from stdin";
-                };
+        String copy = switch (file) {
+            case VIRKSOMHET ->
+                "copy stage_enterprise (position, line, org_number, " + FIGURES
+                        + ", sector, industry, nace_code, rectype) from stdin";
+            case VIRKSOMHET_METADATA ->
+                "copy stage_metadata (position, line, org_number, sector, industry,"
+                        + " nace_code, rectype) from stdin";
+            case PUBLISERINGSDATO -> null;
+            default -> "copy stage_category (category, code, " + FIGURES + ") from stdin";
+        };
         if (copy != null) {
             open = CopyStream.open(dataSource, copy);
             openFor = file;
@@ -71,21 +70,24 @@ final class QuarterStaging implements AutoCloseable {
         }
         Figures figures = accepted.figures();
         switch (openFor) {
-            case VIRKSOMHET -> open.row(concat(
-                    new Object[] {record.position, record.line, accepted.key()},
-                    figures(figures),
-                    new Object[] {accepted.sector(), accepted.industry(), accepted.naceCode(), accepted.rectype()}));
-            case VIRKSOMHET_METADATA -> open.row(
-                    record.position,
-                    record.line,
-                    accepted.key(),
-                    accepted.sector(),
-                    accepted.industry(),
-                    accepted.naceCode(),
-                    accepted.rectype());
+            case VIRKSOMHET ->
+                open.row(concat(
+                        new Object[] {record.position, record.line, accepted.key()}, figures(figures), new Object[] {
+                            accepted.sector(), accepted.industry(), accepted.naceCode(), accepted.rectype()
+                        }));
+            case VIRKSOMHET_METADATA ->
+                open.row(
+                        record.position,
+                        record.line,
+                        accepted.key(),
+                        accepted.sector(),
+                        accepted.industry(),
+                        accepted.naceCode(),
+                        accepted.rectype());
             default -> {
                 Category category = openFor.category;
-                open.row(concat(new Object[] {category == null ? null : category.name(), accepted.key()}, figures(figures)));
+                open.row(concat(
+                        new Object[] {category == null ? null : category.name(), accepted.key()}, figures(figures)));
             }
         }
     }

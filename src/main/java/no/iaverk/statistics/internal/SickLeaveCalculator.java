@@ -25,7 +25,8 @@ public final class SickLeaveCalculator {
     public SickLeaveCalculator(List<QuarterRow> rows, Quarter published) {
         this.rows = rows.stream()
                 .filter(row -> !row.quarter().isAfter(published))
-                .collect(Collectors.toMap(QuarterRow::quarter, Function.identity(), (a, b) -> b, java.util.TreeMap::new));
+                .collect(Collectors.toMap(
+                        QuarterRow::quarter, Function.identity(), (a, b) -> b, java.util.TreeMap::new));
         this.published = published;
     }
 
@@ -52,7 +53,9 @@ public final class SickLeaveCalculator {
                 .map(row -> new QuarterPercent(
                         row.quarter().year(),
                         row.quarter().quarter(),
-                        row.sickLeave().masked() ? null : SickLeave.display(row.sickLeave().percent())))
+                        row.sickLeave().masked()
+                                ? null
+                                : SickLeave.display(row.sickLeave().percent())))
                 .toList();
     }
 

@@ -53,7 +53,9 @@ public class StatisticsImporter {
 
     /** What one import run collects while reading. */
     private final class Run {
-        @Nullable Quarter quarter;
+        @Nullable
+        Quarter quarter;
+
         final List<FileSummary> files = new ArrayList<>();
         final List<ImportProblem> rejections = new ArrayList<>();
         final List<ImportProblem> warnings = new ArrayList<>();
@@ -80,7 +82,8 @@ public class StatisticsImporter {
         }
         progress.recordsRead(run.read);
         if (run.files.isEmpty()) {
-            throw StatisticsImportFailed.because("Fant ingen av NAVs statistikkfiler (land.json, virksomhet.json, ...).");
+            throw StatisticsImportFailed.because(
+                    "Fant ingen av NAVs statistikkfiler (land.json, virksomhet.json, ...).");
         }
         List<Category> computed = store(run, runId);
         return new StatisticsImportReport(
@@ -125,7 +128,8 @@ public class StatisticsImporter {
             }
             if (rejection != null || accepted == null) {
                 counts[2]++;
-                run.rejections.add(new ImportProblem(name, record.position, record.line, record.key, String.valueOf(rejection)));
+                run.rejections.add(
+                        new ImportProblem(name, record.position, record.line, record.key, String.valueOf(rejection)));
                 return;
             }
             counts[1]++;
@@ -208,7 +212,8 @@ public class StatisticsImporter {
                 .update();
     }
 
-    private void saveCalendarEntry(Quarter quarter, @Nullable OffsetDateTime publicAt, @Nullable OffsetDateTime updated) {
+    private void saveCalendarEntry(
+            Quarter quarter, @Nullable OffsetDateTime publicAt, @Nullable OffsetDateTime updated) {
         jdbc.sql("""
                 insert into sick_leave_publication_date (year, quarter, public_at, updated_in_dvh)
                 values (:year, :quarter, :publicAt, :updated)

@@ -19,7 +19,9 @@ public class StatisticsQueries {
 
     /** What the enterprise is compared by: from the register, else from the statistics' own metadata. */
     public record Classification(
-            @Nullable String industryProgramme, @Nullable String industry, @Nullable String sector) {}
+            @Nullable String industryProgramme,
+            @Nullable String industry,
+            @Nullable String sector) {}
 
     private final JdbcClient jdbc;
 
@@ -73,10 +75,7 @@ public class StatisticsQueries {
                     where org_number = wanted.org_number order by period desc limit 1
                 ) s on true
                 where r.org_number is not null or s.industry is not null or s.sector is not null
-                """)
-                .param("org", orgNumber)
-                .query(Classification.class)
-                .optional();
+                """).param("org", orgNumber).query(Classification.class).optional();
     }
 
     private static QuarterRow row(ResultSet rs, Quarter quarter) throws SQLException {

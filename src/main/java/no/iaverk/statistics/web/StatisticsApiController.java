@@ -49,13 +49,16 @@ class StatisticsApiController {
     }
 
     @GetMapping("/api/enterprises/{orgNumber}/sick-leave")
-    @Operation(summary = "Virksomhetens sykefravær per kvartal og siste fire kvartaler, mot bransje/næring, sektor og land")
+    @Operation(
+            summary =
+                    "Virksomhetens sykefravær per kvartal og siste fire kvartaler, mot bransje/næring, sektor og land")
     EnterpriseSickLeave sickLeave(@PathVariable String orgNumber) {
         return statistics.forEnterprise(parse(orgNumber));
     }
 
     @PostMapping(value = "/api/statistics/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Importer ett kvartal: én zip i feltet «file», eller JSON-filene som gjentatte «files» (ADMIN)")
+    @Operation(
+            summary = "Importer ett kvartal: én zip i feltet «file», eller JSON-filene som gjentatte «files» (ADMIN)")
     StatisticsImportReport importQuarter(
             @RequestPart(name = "file", required = false) @Nullable List<MultipartFile> zip,
             @RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files) {

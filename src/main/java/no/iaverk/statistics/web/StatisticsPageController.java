@@ -50,9 +50,11 @@ class StatisticsPageController {
                 .map(q -> q.year() + "K" + q.quarter())
                 .toList();
         Map<String, Object> series = new LinkedHashMap<>();
-        series.put("Virksomheten", sickLeave.quarters().stream()
-                .map(EnterpriseSickLeave.QuarterFigures::percent)
-                .toList());
+        series.put(
+                "Virksomheten",
+                sickLeave.quarters().stream()
+                        .map(EnterpriseSickLeave.QuarterFigures::percent)
+                        .toList());
         for (var benchmark : sickLeave.benchmarks()) {
             if (benchmark.kind() == EnterpriseSickLeave.BenchmarkKind.SECTOR) {
                 continue;

@@ -2,8 +2,9 @@ package no.iaverk.web.internal;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import no.iaverk.shared.ConflictException;
 import no.iaverk.shared.InvalidRequestException;
 import no.iaverk.shared.NotFoundException;
@@ -13,7 +14,6 @@ import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -49,15 +49,20 @@ class ErrorPages implements ErrorController {
         return page;
     }
 
+    /** RFC 9457 fields only; the page model (such as the logged-in user) never leaks into an API error. */
     private static ModelAndView problem(HttpServletRequest request, HttpStatus status, @Nullable String detail) {
-        ProblemDetail problem =
-                ProblemDetail.forStatusAndDetail(status, detail != null ? detail : defaultDetail(status));
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("detail", detail != null ? detail : defaultDetail(status));
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (path != null) {
-            problem.setInstance(URI.create(path.toString()));
+            problem.put("instance", path.toString());
         }
         var view = new JacksonJsonView();
         view.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        view.setModelKeys(Set.of("problem"));
         view.setExtractValueFromSingleKeyModel(true);
         var json = new ModelAndView(view, Map.of("problem", problem));
         json.setStatus(status);
