@@ -15,3 +15,7 @@ select e.org_number,
        e.deleted_on is not null as deleted
 from enterprise e
 left join municipality m on m.number = e.municipality_number;
+
+-- Finds the enterprises of an industry programme through the view's own expression (statistics computes programme
+-- figures NAV does not publish, such as the oil and gas suppliers, from them).
+create index enterprise_programme_idx on enterprise ((coalesce(assigned_programme, derived_programme)));

@@ -23,14 +23,19 @@ public record OrgNumber(String value) implements Comparable<OrgNumber> {
     }
 
     public static boolean isValid(@Nullable String value) {
-        if (value == null || !NINE_DIGITS.matcher(value).matches()) {
+        if (value == null || value.length() != 9) {
             return false;
         }
-        Integer check = checkDigit(value.substring(0, 8));
+        for (int i = 0; i < 9; i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        Integer check = checkDigit(value);
         return check != null && check == value.charAt(8) - '0';
     }
 
-    /** The MOD11 check digit for eight digits, or null when the rule gives 10 (no valid number exists). */
+    /** The MOD11 check digit for the first eight digits, or null when the rule gives 10 (no valid number exists). */
     public static @Nullable Integer checkDigit(String firstEight) {
         int sum = 0;
         for (int i = 0; i < 8; i++) {
@@ -43,16 +48,16 @@ public record OrgNumber(String value) implements Comparable<OrgNumber> {
 
     /** Why a value is not an organisation number, in Norwegian, or null when it is one. */
     public static @Nullable String problemWith(@Nullable String value) {
+        if (isValid(value)) {
+            return null;
+        }
         if (value == null || value.isBlank()) {
             return "mangler organisasjonsnummer";
         }
         if (!NINE_DIGITS.matcher(value).matches()) {
             return "organisasjonsnummer «" + value + "» er ikke ni siffer";
         }
-        if (!isValid(value)) {
-            return "organisasjonsnummer «" + value + "» har feil kontrollsiffer (MOD11)";
-        }
-        return null;
+        return "organisasjonsnummer «" + value + "» har feil kontrollsiffer (MOD11)";
     }
 
     @Override

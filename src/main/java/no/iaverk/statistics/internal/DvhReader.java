@@ -1,7 +1,6 @@
 package no.iaverk.statistics.internal;
 
 import java.io.InputStream;
-import java.util.AbstractMap.SimpleEntry;
 import java.util.function.Consumer;
 import no.iaverk.statistics.StatisticsImportFailed;
 import org.jspecify.annotations.Nullable;
@@ -110,7 +109,7 @@ final class DvhReader {
                     default -> parser.skipChildren();
                 }
             }
-            record.lostByDuration.add(new SimpleEntry<>(String.valueOf(duration), lost));
+            record.addDuration(duration, lost);
         }
     }
 

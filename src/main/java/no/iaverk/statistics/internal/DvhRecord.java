@@ -1,10 +1,6 @@
 package no.iaverk.statistics.internal;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +8,15 @@ import org.jspecify.annotations.Nullable;
  * what it said.
  */
 final class DvhRecord {
+
+    void addDuration(@Nullable String code, @Nullable String lost) {
+        if (durations == durationCodes.length) {
+            durationCodes = Arrays.copyOf(durationCodes, durations * 2);
+            durationValues = Arrays.copyOf(durationValues, durations * 2);
+        }
+        durationCodes[durations] = String.valueOf(code);
+        durationValues[durations++] = lost;
+    }
 
     /** Duration classes of sick leave: A 1–7 days, B 8–16 days, C 17 days–8 weeks, D 8–20, E 20–39, F over 39. */
     enum Duration {
@@ -51,8 +56,13 @@ final class DvhRecord {
 
     @Nullable
     String gradedLost;
-    /** The duration entries as written, in order: code and lost workdays. */
-    final List<Map.Entry<String, String>> lostByDuration = new ArrayList<>();
+    /** The duration entries as written, in order: code and lost workdays; {@code durations} of them are used. */
+    String[] durationCodes = new String[6];
+
+    @Nullable
+    String[] durationValues = new String[6];
+
+    int durations;
     /** True when tapteDagsverkPerVarighet was there but not a list of objects. */
     boolean unreadableDurations;
 
@@ -74,11 +84,14 @@ final class DvhRecord {
     @Nullable
     String updatedInDvh;
 
-    /** The validated figures of a record; amounts in workdays. */
+    /**
+     * The validated figures of a record. Amounts are millionths of a workday ({@link Micros}); a duration class
+     * without a figure is null.
+     */
     record Figures(
             int persons,
-            BigDecimal lost,
-            BigDecimal possible,
-            @Nullable BigDecimal gradedLost,
-            EnumMap<Duration, BigDecimal> lostByDuration) {}
+            long lost,
+            long possible,
+            @Nullable Long gradedLost,
+            @Nullable Long[] lostByDuration) {}
 }

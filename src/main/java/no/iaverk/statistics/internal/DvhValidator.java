@@ -7,10 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import no.iaverk.shared.OrgNumber;
 import no.iaverk.shared.Quarter;
@@ -27,11 +25,9 @@ import org.jspecify.annotations.Nullable;
 final class DvhValidator {
 
     /** A supplied percent may differ this much (percentage points) from lost / possible × 100 before a warning. */
-    static final BigDecimal PERCENT_TOLERANCE = new BigDecimal("0.1");
+    static final double PERCENT_TOLERANCE = 0.1;
 
     private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
-    private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
-    private static final Pattern NACE = Pattern.compile("(\\d{2})\\.?(\\d{3})");
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})0?([1-4])");
 
     /** A record that passed: what it is about and its figures (null for metadata and calendar entries). */
@@ -116,23 +112,23 @@ final class DvhValidator {
             }
             case LAND -> key.toUpperCase(Locale.ROOT);
             case SEKTOR -> {
-                if (!key.matches("[123]")) {
+                if (!isSector(key)) {
                     throw new Rejected("ukjent sektor «%s» (1 statlig, 2 kommunal, 3 privat)".formatted(key));
                 }
                 yield key;
             }
             case NAERING -> {
-                if (!TWO_DIGITS.matcher(key).matches()) {
+                if (!isDigits(key, 2)) {
                     throw new Rejected("næring «%s» er ikke to siffer".formatted(key));
                 }
                 yield key;
             }
             case NAERINGSKODE -> {
-                var nace = NACE.matcher(key);
-                if (!nace.matches()) {
+                String nace = dottedNace(key);
+                if (nace == null) {
                     throw new Rejected("næringskode «%s» er ikke fem siffer".formatted(key));
                 }
-                yield nace.group(1) + "." + nace.group(2);
+                yield nace;
             }
             case BRANSJE ->
                 IndustryProgrammeCodes.fromNav(key)
@@ -143,62 +139,63 @@ final class DvhValidator {
 
     private static Figures figures(DvhRecord record, List<String> warnings) {
         int persons = integer("antallPersoner", record.persons);
-        BigDecimal lost = amount("tapteDagsverk", record.lost);
-        BigDecimal possible = amount("muligeDagsverk", record.possible);
+        long lost = amount("tapteDagsverk", record.lost);
+        long possible = amount("muligeDagsverk", record.possible);
         if (persons < 0) {
             throw new Rejected("negativt antallPersoner «%d»".formatted(persons));
         }
-        if (possible.signum() == 0 && lost.signum() > 0) {
-            throw new Rejected("tapteDagsverk %s uten mulige dagsverk".formatted(lost.toPlainString()));
+        if (possible == 0 && lost > 0) {
+            throw new Rejected("tapteDagsverk %s uten mulige dagsverk".formatted(record.lost));
         }
-        if (lost.compareTo(possible) > 0) {
-            throw new Rejected("flere tapte dagsverk (%s) enn mulige (%s)"
-                    .formatted(lost.toPlainString(), possible.toPlainString()));
+        if (lost > possible) {
+            throw new Rejected("flere tapte dagsverk (%s) enn mulige (%s)".formatted(record.lost, record.possible));
         }
-        BigDecimal graded = record.gradedLost == null ? null : amount("tapteDagsverkGradert", record.gradedLost);
-        if (graded != null && graded.compareTo(lost) > 0) {
-            warnings.add("tapteDagsverkGradert %s er større enn tapteDagsverk %s"
-                    .formatted(graded.toPlainString(), lost.toPlainString()));
+        Long graded = record.gradedLost == null ? null : amount("tapteDagsverkGradert", record.gradedLost);
+        if (graded != null && graded > lost) {
+            warnings.add(
+                    "tapteDagsverkGradert %s er større enn tapteDagsverk %s".formatted(record.gradedLost, record.lost));
         }
-        checkPercent(record.percent, new SickLeave(lost, possible, persons).percent(), warnings);
+        checkPercent(record.percent, lost, possible, warnings);
         return new Figures(persons, lost, possible, graded, durations(record, warnings));
     }
 
-    private static EnumMap<Duration, BigDecimal> durations(DvhRecord record, List<String> warnings) {
-        EnumMap<Duration, BigDecimal> durations = new EnumMap<>(Duration.class);
+    private static @Nullable Long[] durations(DvhRecord record, List<String> warnings) {
+        Long[] durations = new Long[Duration.values().length];
         if (record.unreadableDurations) {
             warnings.add("tapteDagsverkPerVarighet er ikke en liste av {varighet, tapteDagsverk}; utelatt");
         }
-        for (Map.Entry<String, String> entry : record.lostByDuration) {
-            Duration duration;
-            try {
-                duration = Duration.valueOf(entry.getKey());
-            } catch (IllegalArgumentException e) {
-                warnings.add("ukjent varighet «%s»; utelatt".formatted(entry.getKey()));
+        for (int i = 0; i < record.durations; i++) {
+            String code = record.durationCodes[i];
+            int index = code.length() == 1 ? code.charAt(0) - 'A' : -1;
+            if (index < 0 || index >= durations.length) {
+                warnings.add("ukjent varighet «%s»; utelatt".formatted(code));
                 continue;
             }
-            if (durations.containsKey(duration)) {
-                throw new Rejected("varighet %s står mer enn én gang".formatted(duration));
+            if (durations[index] != null) {
+                throw new Rejected("varighet %s står mer enn én gang".formatted(code));
             }
-            durations.put(duration, amount("tapteDagsverk for varighet " + duration, entry.getValue()));
+            durations[index] = amount("tapteDagsverk for varighet " + code, record.durationValues[i]);
         }
         return durations;
     }
 
-    private static void checkPercent(@Nullable String supplied, @Nullable BigDecimal computed, List<String> warnings) {
-        if (supplied == null || supplied.isEmpty() || computed == null) {
+    /** A supplied percent is only a check: the stored figures are the workdays, and the percent is computed. */
+    private static void checkPercent(@Nullable String supplied, long lost, long possible, List<String> warnings) {
+        if (supplied == null || supplied.isEmpty() || possible == 0) {
             return;
         }
-        BigDecimal value;
+        double computed = lost * 100.0 / possible;
+        double value;
         try {
-            value = number(supplied);
-        } catch (NumberFormatException e) {
+            value = Micros.parse(supplied) / (double) Micros.PER_DAY;
+        } catch (NumberFormatException | ArithmeticException e) {
             warnings.add("prosent «%s» er ikke et tall; beregnet verdi brukes".formatted(supplied));
             return;
         }
-        if (value.subtract(computed).abs().compareTo(PERCENT_TOLERANCE) > 0) {
+        if (Math.abs(value - computed) > PERCENT_TOLERANCE) {
+            BigDecimal shown = new SickLeave(Micros.toBigDecimal(lost), Micros.toBigDecimal(possible), 0).percent();
             warnings.add("oppgitt prosent %s avviker fra tapte/mulige × 100 = %s; beregnet verdi brukes"
-                    .formatted(supplied, SickLeave.display(computed).toPlainString()));
+                    .formatted(supplied, SickLeave.display(shown).toPlainString()));
         }
     }
 
@@ -206,7 +203,7 @@ final class DvhValidator {
         if (sector == null || sector.isEmpty()) {
             return null;
         }
-        if (!sector.matches("[123]")) {
+        if (!isSector(sector)) {
             warnings.add("ukjent sektor «%s»; utelatt".formatted(sector));
             return null;
         }
@@ -217,7 +214,7 @@ final class DvhValidator {
         if (industry == null || industry.isEmpty()) {
             return null;
         }
-        if (!TWO_DIGITS.matcher(industry).matches()) {
+        if (!isDigits(industry, 2)) {
             warnings.add("primærnæring «%s» er ikke to siffer; utelatt".formatted(industry));
             return null;
         }
@@ -228,12 +225,41 @@ final class DvhValidator {
         if (code == null || code.isEmpty()) {
             return null;
         }
-        var nace = NACE.matcher(code);
-        if (!nace.matches()) {
+        String nace = dottedNace(code);
+        if (nace == null) {
             warnings.add("primærnæringskode «%s» er ikke fem siffer; utelatt".formatted(code));
-            return null;
         }
-        return nace.group(1) + "." + nace.group(2);
+        return nace;
+    }
+
+    /** "88911" or "88.911" as "88.911"; null for anything else. Plain code, not a regex: it runs for every row. */
+    static @Nullable String dottedNace(String code) {
+        if (isDigits(code, 5)) {
+            return code.substring(0, 2) + "." + code.substring(2);
+        }
+        if (code.length() == 6
+                && code.charAt(2) == '.'
+                && isDigits(code.substring(0, 2), 2)
+                && isDigits(code.substring(3), 3)) {
+            return code;
+        }
+        return null;
+    }
+
+    private static boolean isDigits(String text, int length) {
+        if (text.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSector(String text) {
+        return text.length() == 1 && text.charAt(0) >= '1' && text.charAt(0) <= '3';
     }
 
     private static Accepted calendarEntry(DvhRecord record) {
@@ -289,36 +315,36 @@ final class DvhValidator {
     }
 
     private static int integer(String field, @Nullable String text) {
-        BigDecimal value = parse(field, text);
+        if (text == null || text.isEmpty()) {
+            throw new Rejected("mangler " + field);
+        }
         try {
-            return value.intValueExact();
-        } catch (ArithmeticException e) {
-            throw new Rejected("%s «%s» er ikke et heltall".formatted(field, text));
+            return Integer.parseInt(text);
+        } catch (NumberFormatException notPlain) {
+            long micros = parse(field, text);
+            if (micros % Micros.PER_DAY != 0) {
+                throw new Rejected("%s «%s» er ikke et heltall".formatted(field, text));
+            }
+            return Math.toIntExact(micros / Micros.PER_DAY);
         }
     }
 
-    private static BigDecimal amount(String field, @Nullable String text) {
-        BigDecimal value = parse(field, text);
-        if (value.signum() < 0) {
+    private static long amount(String field, @Nullable String text) {
+        if (text == null || text.isEmpty()) {
+            throw new Rejected("mangler " + field);
+        }
+        long value = parse(field, text);
+        if (value < 0) {
             throw new Rejected("negativ verdi for %s: %s".formatted(field, text));
         }
         return value;
     }
 
-    private static BigDecimal parse(String field, @Nullable String text) {
-        if (text == null || text.isEmpty()) {
-            throw new Rejected("mangler " + field);
-        }
+    private static long parse(String field, String text) {
         try {
-            return number(text);
-        } catch (NumberFormatException e) {
+            return Micros.parse(text);
+        } catch (NumberFormatException | ArithmeticException e) {
             throw new Rejected("%s «%s» er ikke et tall".formatted(field, text));
         }
-    }
-
-    /** JSON numbers and numeric strings, also with a decimal comma as people write them. */
-    static BigDecimal number(String text) {
-        String normalised = text.indexOf(',') >= 0 && text.indexOf('.') < 0 ? text.replace(',', '.') : text;
-        return new BigDecimal(normalised.trim());
     }
 }

@@ -2,7 +2,6 @@ package no.iaverk.statistics.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import no.iaverk.imports.ImportProblem;
 import no.iaverk.shared.Quarter;
 import no.iaverk.statistics.Category;
 import org.jspecify.annotations.Nullable;
@@ -19,66 +18,43 @@ final class QuarterLoader {
             + " sum(lost_b), sum(lost_c), sum(lost_d), sum(lost_e), sum(lost_f)";
 
     private final JdbcClient jdbc;
+    private final List<String> programmeCodes;
 
-    QuarterLoader(JdbcClient jdbc) {
+    /** {@code programmeCodes}: every industry programme, to find those no file gave figures for. */
+    QuarterLoader(JdbcClient jdbc, List<String> programmeCodes) {
         this.jdbc = jdbc;
+        this.programmeCodes = programmeCodes;
     }
 
     static int period(Quarter quarter) {
         return quarter.year() * 10 + quarter.quarter();
     }
 
-    /** Later records for an organisation number already in the file are rejected; the first one counts. */
-    List<ImportProblem> duplicateEnterprises(String file) {
-        return jdbc.sql("""
-                select position, line, org_number, first_position from (
-                    select position, line, org_number,
-                           first_value(position) over (partition by org_number order by position) as first_position
-                    from stage_enterprise
-                ) numbered where position <> first_position order by position
-                """)
-                .query((rs, row) -> new ImportProblem(
-                        file,
-                        rs.getLong("position"),
-                        rs.getLong("line"),
-                        rs.getString("org_number"),
-                        "organisasjonsnummeret står allerede i post " + rs.getLong("first_position")))
-                .list();
-    }
-
     /**
-     * Replaces the quarter's partition with a new table built from the staged rows (metadata filling in what the rows
-     * lack), indexed after the load and attached in the same transaction: readers never see a half-loaded quarter.
+     * Makes the table the enterprise rows were copied into the quarter's partition: indexed after the load, checked,
+     * swapped for the old partition and attached, all in the import's transaction, so readers never see a half-loaded
+     * quarter.
      */
-    long replaceEnterprises(Quarter quarter) {
+    void attachLoadedEnterprises(Quarter quarter) {
         int period = period(quarter);
         String partition = "sick_leave_enterprise_p" + period;
-        jdbc.sql("create table sick_leave_enterprise_load (like sick_leave_enterprise including defaults"
-                        + " including constraints)")
+        String load = QuarterStaging.LOAD_TABLE;
+        jdbc.sql("alter table " + load + " add constraint " + load + "_pkey primary key (org_number, period)")
                 .update();
-        long rows = jdbc.sql("""
-                        insert into sick_leave_enterprise_load (period, org_number, %1$s, sector, industry, nace_code, rectype)
-                        select %2$d, s.org_number, %1$s, coalesce(s.sector, m.sector), coalesce(s.industry, m.industry),
-                               coalesce(s.nace_code, m.nace_code), coalesce(s.rectype, m.rectype)
-                        from (select distinct on (org_number) * from stage_enterprise order by org_number, position) s
-                        left join (select distinct on (org_number) * from stage_metadata order by org_number, position) m
-                               using (org_number)
-                        """.formatted(QuarterStaging.FIGURES, period)).update();
-        jdbc.sql("alter table sick_leave_enterprise_load add constraint sick_leave_enterprise_load_pkey"
-                        + " primary key (org_number, period)")
-                .update();
-        jdbc.sql("alter table sick_leave_enterprise_load add constraint " + partition + "_period check (period = "
-                        + period + ")")
+        jdbc.sql("alter table " + load + " add constraint " + partition + "_period check (period = " + period + ")")
                 .update();
         jdbc.sql("drop table if exists " + partition).update();
-        jdbc.sql("alter table sick_leave_enterprise_load rename to " + partition)
-                .update();
-        jdbc.sql("alter index sick_leave_enterprise_load_pkey rename to " + partition + "_pkey")
+        jdbc.sql("alter table " + load + " rename to " + partition).update();
+        jdbc.sql("alter index " + load + "_pkey rename to " + partition + "_pkey")
                 .update();
         jdbc.sql("alter table sick_leave_enterprise attach partition " + partition + " for values in (" + period + ")")
                 .update();
         jdbc.sql("analyze " + partition).update();
-        return rows;
+    }
+
+    /** An enterprise file without a single valid row changes nothing: the new table is dropped. */
+    void discardLoadedEnterprises() {
+        jdbc.sql("drop table " + QuarterStaging.LOAD_TABLE).update();
     }
 
     /** Metadata without enterprise rows: it completes the rows the quarter already has. */
@@ -87,7 +63,7 @@ final class QuarterLoader {
                 update sick_leave_enterprise e set sector = coalesce(m.sector, e.sector),
                     industry = coalesce(m.industry, e.industry), nace_code = coalesce(m.nace_code, e.nace_code),
                     rectype = coalesce(m.rectype, e.rectype)
-                from (select distinct on (org_number) * from stage_metadata order by org_number, position) m
+                from stage_metadata m
                 where e.period = :period and e.org_number = m.org_number
                 """).param("period", period(quarter)).update();
     }
@@ -115,32 +91,76 @@ final class QuarterLoader {
         List<Category> computed = new ArrayList<>();
         for (Category category : Category.values()) {
             delete(quarter, category, true);
-            int inserted = jdbc.sql("""
-                            insert into sick_leave_category (year, quarter, category, code, %1$s, computed)
-                            select :year, :quarter, :category, code, %2$s, true
-                            from (
-                                select %3$s as code, e.*
-                                from sick_leave_enterprise e
-                                left join register_enterprise r on r.org_number = e.org_number
-                                where e.period = :period
-                            ) classified
-                            where code is not null and not exists (
-                                select 1 from sick_leave_category f
-                                where f.year = :year and f.quarter = :quarter and f.category = :category
-                                  and (f.code = classified.code or :category <> 'INDUSTRY_PROGRAMME')
-                            )
-                            group by code
-                            """.formatted(QuarterStaging.FIGURES, SUMS, classifier(category)))
-                    .param("year", quarter.year())
-                    .param("quarter", quarter.quarter())
-                    .param("period", period(quarter))
-                    .param("category", category.name())
-                    .update();
+            int inserted = category == Category.INDUSTRY_PROGRAMME
+                    ? computeProgrammes(quarter)
+                    : hasFileRows(quarter, category) ? 0 : compute(quarter, category);
             if (inserted > 0) {
                 computed.add(category);
             }
         }
         return computed;
+    }
+
+    private int compute(Quarter quarter, Category category) {
+        return jdbc.sql("""
+                        insert into sick_leave_category (year, quarter, category, code, %1$s, computed)
+                        select :year, :quarter, :category, code, %2$s, true
+                        from (
+                            select %3$s as code, e.*
+                            from sick_leave_enterprise e
+                            left join register_enterprise r on r.org_number = e.org_number
+                            where e.period = :period
+                        ) classified
+                        where code is not null
+                        group by code
+                        """.formatted(QuarterStaging.FIGURES, SUMS, classifier(category)))
+                .param("year", quarter.year())
+                .param("quarter", quarter.quarter())
+                .param("period", period(quarter))
+                .param("category", category.name())
+                .update();
+    }
+
+    /** The programmes no file gave, from the register's classification of the quarter's enterprises. */
+    private int computeProgrammes(Quarter quarter) {
+        List<String> fromFile = jdbc.sql("""
+                        select code from sick_leave_category
+                        where year = :year and quarter = :quarter and category = 'INDUSTRY_PROGRAMME'
+                        """)
+                .param("year", quarter.year())
+                .param("quarter", quarter.quarter())
+                .query(String.class)
+                .list();
+        String[] missing =
+                programmeCodes.stream().filter(code -> !fromFile.contains(code)).toArray(String[]::new);
+        if (missing.length == 0) {
+            return 0;
+        }
+        return jdbc.sql("""
+                        insert into sick_leave_category (year, quarter, category, code, %1$s, computed)
+                        select :year, :quarter, 'INDUSTRY_PROGRAMME', r.industry_programme, %2$s, true
+                        from register_enterprise r
+                        join sick_leave_enterprise e on e.org_number = r.org_number and e.period = :period
+                        where r.industry_programme = any(:missing)
+                        group by r.industry_programme
+                        """.formatted(QuarterStaging.FIGURES, SUMS.replace("sum(", "sum(e.")))
+                .param("year", quarter.year())
+                .param("quarter", quarter.quarter())
+                .param("period", period(quarter))
+                .param("missing", missing)
+                .update();
+    }
+
+    private boolean hasFileRows(Quarter quarter, Category category) {
+        return jdbc.sql("""
+                select exists (select 1 from sick_leave_category
+                               where year = :year and quarter = :quarter and category = :category)
+                """)
+                .param("year", quarter.year())
+                .param("quarter", quarter.quarter())
+                .param("category", category.name())
+                .query(Boolean.class)
+                .single();
     }
 
     private static String classifier(Category category) {
@@ -149,7 +169,7 @@ final class QuarterLoader {
             case SECTOR -> "coalesce(e.sector, r.sector::text)";
             case INDUSTRY -> "coalesce(e.industry, r.industry)";
             case NACE_CODE -> "coalesce(e.nace_code, r.nace_code)";
-            case INDUSTRY_PROGRAMME -> "r.industry_programme";
+            case INDUSTRY_PROGRAMME -> throw new IllegalArgumentException("programmes are computed on their own");
         };
     }
 

@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -20,11 +21,12 @@ final class StatisticsFiles {
 
     private StatisticsFiles() {}
 
-    static void forEach(ImportSource source, FileHandler handler) {
+    /** Hands over the files whose names {@code wanted} accepts; a zip is read entry by entry. */
+    static void forEach(ImportSource source, Predicate<String> wanted, FileHandler handler) {
         try (InputStream in = new BufferedInputStream(source.openDecompressed(), 1 << 16)) {
             if (isZip(in)) {
-                readZip(source.name(), in, handler);
-            } else {
+                readZip(source.name(), in, wanted, handler);
+            } else if (wanted.test(source.name())) {
                 handler.file(source.name(), in);
             }
         } catch (IOException e) {
@@ -32,11 +34,12 @@ final class StatisticsFiles {
         }
     }
 
-    private static void readZip(String zipName, InputStream in, FileHandler handler) throws IOException {
+    private static void readZip(String zipName, InputStream in, Predicate<String> wanted, FileHandler handler)
+            throws IOException {
         try (var zip = new ZipInputStream(in)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
-                if (!entry.isDirectory() && !entry.getName().startsWith("__MACOSX/")) {
+                if (!entry.isDirectory() && !entry.getName().startsWith("__MACOSX/") && wanted.test(entry.getName())) {
                     handler.file(entry.getName(), new FilterInputStream(zip) {
                         @Override
                         public void close() {

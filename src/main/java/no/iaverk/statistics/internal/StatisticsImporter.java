@@ -14,12 +14,15 @@ import javax.sql.DataSource;
 import no.iaverk.imports.ImportProblem;
 import no.iaverk.imports.ImportProgress;
 import no.iaverk.imports.ImportSource;
+import no.iaverk.reference.ReferenceData;
 import no.iaverk.shared.Quarter;
 import no.iaverk.statistics.Category;
 import no.iaverk.statistics.StatisticsImportFailed;
 import no.iaverk.statistics.StatisticsImportReport;
 import no.iaverk.statistics.StatisticsImportReport.FileSummary;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,21 +37,26 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class StatisticsImporter {
 
+    private static final Logger log = LoggerFactory.getLogger(StatisticsImporter.class);
+
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final DvhReader reader;
     private final DvhValidator validator = new DvhValidator();
     private final int progressEvery;
+    private final ReferenceData referenceData;
 
     StatisticsImporter(
             JdbcClient jdbc,
             DataSource dataSource,
             JsonMapper json,
+            ReferenceData referenceData,
             @Value("${iaverk.statistics.progress-every:10000}") int progressEvery) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.reader = new DvhReader(json);
         this.progressEvery = progressEvery;
+        this.referenceData = referenceData;
     }
 
     /** What one import run collects while reading. */
@@ -63,6 +71,7 @@ public class StatisticsImporter {
         final Set<DvhFile> withRecords = EnumSet.noneOf(DvhFile.class);
         long read;
         long accepted;
+        long enterpriseRows;
         final ImportProgress progress;
 
         Run(ImportProgress progress) {
@@ -74,18 +83,26 @@ public class StatisticsImporter {
     public StatisticsImportReport importFiles(List<ImportSource> sources, long runId, ImportProgress progress) {
         long started = System.currentTimeMillis();
         Run run = new Run(progress);
+        List<Category> computed;
         try (QuarterStaging staging = new QuarterStaging(jdbc, dataSource)) {
+            // Everything else first, so the metadata is at hand when the enterprise rows stream past.
             for (ImportSource source : sources) {
-                StatisticsFiles.forEach(source, (name, in) -> readFile(name, in, staging, run));
+                StatisticsFiles.forEach(
+                        source, name -> !isEnterpriseFile(name), (name, in) -> readFile(name, in, staging, run));
+            }
+            for (ImportSource source : sources) {
+                StatisticsFiles.forEach(
+                        source, StatisticsImporter::isEnterpriseFile, (name, in) -> readFile(name, in, staging, run));
             }
             staging.finish();
+            log.debug("Read and staged {} records in {} ms", run.read, System.currentTimeMillis() - started);
+            progress.recordsRead(run.read);
+            if (run.files.isEmpty()) {
+                throw StatisticsImportFailed.because(
+                        "Fant ingen av NAVs statistikkfiler (land.json, virksomhet.json, ...).");
+            }
+            computed = store(run, runId, staging);
         }
-        progress.recordsRead(run.read);
-        if (run.files.isEmpty()) {
-            throw StatisticsImportFailed.because(
-                    "Fant ingen av NAVs statistikkfiler (land.json, virksomhet.json, ...).");
-        }
-        List<Category> computed = store(run, runId);
         return new StatisticsImportReport(
                 run.quarter,
                 run.files,
@@ -126,6 +143,10 @@ public class StatisticsImporter {
                 Long first = categoryKeys.putIfAbsent(String.valueOf(record.key), record.position);
                 rejection = first == null ? null : "står allerede i post " + first;
             }
+            if (rejection == null && accepted != null && !file.isCategory() && file != DvhFile.PUBLISERINGSDATO) {
+                Long first = staging.earlier(file, accepted.key(), record.position);
+                rejection = first == null ? null : "organisasjonsnummeret står allerede i post " + first;
+            }
             if (rejection != null || accepted == null) {
                 counts[2]++;
                 run.rejections.add(
@@ -142,6 +163,9 @@ public class StatisticsImporter {
             } else {
                 run.withRecords.add(file);
                 staging.add(record, accepted);
+                if (file == DvhFile.VIRKSOMHET) {
+                    run.enterpriseRows++;
+                }
             }
         });
         run.files.add(new FileSummary(name, file.fileName, counts[0], counts[1], counts[2]));
@@ -158,34 +182,39 @@ public class StatisticsImporter {
                 : "gjelder %s, men importen gjelder %s".formatted(quarter, run.quarter);
     }
 
-    private List<Category> store(Run run, long runId) {
+    private List<Category> store(Run run, long runId, QuarterStaging staging) {
         run.calendar.forEach((quarter, entry) -> saveCalendarEntry(quarter, entry.publicAt(), entry.updatedInDvh()));
         Quarter quarter = run.quarter;
+        var loader = new QuarterLoader(
+                jdbc,
+                referenceData.industryProgrammes().stream()
+                        .map(ReferenceData.IndustryProgramme::code)
+                        .toList());
+        boolean enterpriseRows = run.withRecords.contains(DvhFile.VIRKSOMHET);
+        if (staging.loadTableCreated() && (quarter == null || !enterpriseRows)) {
+            loader.discardLoadedEnterprises();
+        }
         if (quarter == null) {
             return List.of();
         }
-        var loader = new QuarterLoader(jdbc);
-        if (run.withRecords.contains(DvhFile.VIRKSOMHET)) {
-            String file = run.files.stream()
-                    .filter(summary -> summary.kind().equals(DvhFile.VIRKSOMHET.fileName))
-                    .map(FileSummary::file)
-                    .findFirst()
-                    .orElse(DvhFile.VIRKSOMHET.fileName);
-            var duplicates = loader.duplicateEnterprises(file);
-            run.rejections.addAll(duplicates);
-            run.accepted -= duplicates.size();
-            run.files.replaceAll(summary -> summary.file().equals(file)
-                    ? new FileSummary(
-                            file,
-                            summary.kind(),
-                            summary.read(),
-                            summary.accepted() - duplicates.size(),
-                            summary.rejected() + duplicates.size())
-                    : summary);
-            long rows = loader.replaceEnterprises(quarter);
-            saveQuarter(quarter, runId, rows);
+        long started = System.currentTimeMillis();
+        run.files.stream()
+                .filter(summary -> summary.kind().equals(DvhFile.VIRKSOMHET.fileName) && summary.read() > 0)
+                .filter(summary -> !enterpriseRows)
+                .findFirst()
+                .ifPresent(summary -> run.warnings.add(new ImportProblem(
+                        summary.file(),
+                        0,
+                        0,
+                        null,
+                        "ingen gyldige virksomhetsrader; kvartalets virksomhetstall er ikke endret")));
+        if (enterpriseRows) {
+            loader.attachLoadedEnterprises(quarter);
+            log.debug("Attached the enterprise rows of {} in {} ms", quarter, System.currentTimeMillis() - started);
+            saveQuarter(quarter, runId, run.enterpriseRows);
         } else {
-            if (run.withRecords.contains(DvhFile.VIRKSOMHET_METADATA)) {
+            if (staging.hasMetadata()) {
+                staging.stageMetadata();
                 loader.applyMetadata(quarter);
             }
             saveQuarter(quarter, runId, null);
@@ -195,7 +224,14 @@ public class StatisticsImporter {
                 loader.replaceCategory(quarter, file.category);
             }
         }
-        return loader.computeMissingCategories(quarter);
+        started = System.currentTimeMillis();
+        var computed = loader.computeMissingCategories(quarter);
+        log.debug("Stored and computed categories in {} ms", System.currentTimeMillis() - started);
+        return computed;
+    }
+
+    private static boolean isEnterpriseFile(String name) {
+        return DvhFile.byName(name).filter(file -> file == DvhFile.VIRKSOMHET).isPresent();
     }
 
     private void saveQuarter(Quarter quarter, long runId, @Nullable Long enterpriseRows) {
