@@ -7,8 +7,6 @@ import static no.iaverk.statistics.Dvh.metadata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import no.iaverk.IntegrationTest;
 import no.iaverk.TestData;
@@ -18,6 +16,7 @@ import no.iaverk.shared.Quarter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
@@ -146,7 +145,11 @@ class StatisticsImportTest {
 
     @Test
     void the_example_file_from_nav_shows_the_nonsense_real_files_can_hold() throws Exception {
-        String example = Files.readString(Path.of("../shared/data/dvh-format/virksomhet-example.json"));
+        String example = new String(
+                new ClassPathResource("dvh/virksomhet-example.json")
+                        .getInputStream()
+                        .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
 
         var asIs = run(List.of(TestData.text("virksomhet.json", example)));
         // None of its three organisation numbers passes MOD11.
