@@ -8,6 +8,7 @@ import no.iaverk.register.internal.EnterpriseQueries;
 import no.iaverk.shared.InvalidRequestException;
 import no.iaverk.shared.OrgNumber;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +23,12 @@ public class EnterpriseRegister {
     private final EnterpriseQueries queries;
     private final ReferenceData referenceData;
 
-    EnterpriseRegister(EnterpriseQueries queries, ReferenceData referenceData) {
+    private final ApplicationEventPublisher events;
+
+    EnterpriseRegister(EnterpriseQueries queries, ReferenceData referenceData, ApplicationEventPublisher events) {
         this.queries = queries;
         this.referenceData = referenceData;
+        this.events = events;
     }
 
     /**
@@ -76,5 +80,6 @@ public class EnterpriseRegister {
         if (!queries.assignProgramme(orgNumber.value(), programmeCode)) {
             throw EnterpriseNotFound.forOrgNumber(orgNumber.value());
         }
+        events.publishEvent(new RegisterChanged(orgNumber.value()));
     }
 }

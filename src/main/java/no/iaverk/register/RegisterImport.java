@@ -10,6 +10,7 @@ import no.iaverk.register.internal.RegisterImporter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,12 +27,17 @@ public class RegisterImport {
     private final RegisterImporter importer;
     private final ImportRuns runs;
     private final Executor executor;
+    private final ApplicationEventPublisher events;
 
     RegisterImport(
-            RegisterImporter importer, ImportRuns runs, @Qualifier("applicationTaskExecutor") Executor executor) {
+            RegisterImporter importer,
+            ImportRuns runs,
+            @Qualifier("applicationTaskExecutor") Executor executor,
+            ApplicationEventPublisher events) {
         this.importer = importer;
         this.runs = runs;
         this.executor = executor;
+        this.events = events;
     }
 
     /** Imports now and returns the report; throws {@link RegisterImportFailed} when nothing could be imported. */
@@ -62,6 +68,7 @@ public class RegisterImport {
                 progress.recordsRead(read);
             });
             runs.succeeded(runId, report.recordsRead(), report.summary(), report);
+            events.publishEvent(RegisterChanged.all());
             return report;
         } catch (RuntimeException | Error e) {
             runs.failed(runId, e instanceof RegisterImportFailed ? e.getMessage() : "Importen feilet: " + e);

@@ -11,6 +11,7 @@ import no.iaverk.statistics.internal.SnapshotBuilder;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -31,10 +32,13 @@ public class Publication {
     private final SnapshotBuilder snapshot;
     private final Clock clock;
 
-    Publication(JdbcClient jdbc, SnapshotBuilder snapshot, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    Publication(JdbcClient jdbc, SnapshotBuilder snapshot, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.snapshot = snapshot;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The published quarter everything reads, if any quarter is published yet. */
@@ -64,6 +68,7 @@ public class Publication {
                 .param("quarter", quarter.quarter())
                 .update();
         long rows = snapshot.build(quarter);
+        events.publishEvent(new SnapshotPublished(quarter));
         log.info("Published {}: snapshot of {} enterprises", quarter, rows);
         return status(quarter);
     }
@@ -82,7 +87,10 @@ public class Publication {
             return true;
         }
         current.filter(c -> !imported.isAfter(c) && !imported.isBefore(c.yearBefore()))
-                .ifPresent(snapshot::build);
+                .ifPresent(c -> {
+                    snapshot.build(c);
+                    events.publishEvent(new SnapshotPublished(c));
+                });
         return isPublished(imported);
     }
 

@@ -1,9 +1,9 @@
 package no.iaverk.statistics;
 
-import static no.iaverk.statistics.Dvh.category;
-import static no.iaverk.statistics.Dvh.enterprise;
-import static no.iaverk.statistics.Dvh.files;
-import static no.iaverk.statistics.Dvh.metadata;
+import static no.iaverk.statistics.StatisticsFixtures.category;
+import static no.iaverk.statistics.StatisticsFixtures.enterprise;
+import static no.iaverk.statistics.StatisticsFixtures.files;
+import static no.iaverk.statistics.StatisticsFixtures.metadata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,7 +35,7 @@ class StatisticsImportTest {
 
     @BeforeEach
     void empty() {
-        StatisticsTestSupport.clear(jdbc);
+        StatisticsFixtures.clear(jdbc);
     }
 
     @Test
@@ -191,7 +191,7 @@ class StatisticsImportTest {
         run(files().with("virksomhet.json", enterprise(A, Q, 20, 60, 1000))
                 .with("land.json", category("land", "NO", Q, 100, 10, 100))
                 .asJsonFiles());
-        String whole = Dvh.array(enterprise(B, Q, 20, 60, 1000), enterprise(C, Q, 20, 60, 1000));
+        String whole = StatisticsFixtures.array(enterprise(B, Q, 20, 60, 1000), enterprise(C, Q, 20, 60, 1000));
         var broken = files().with("land.json", category("land", "NO", Q, 200, 20, 100))
                 .raw("virksomhet.json", whole.substring(0, whole.length() - 30))
                 .asJsonFiles();
@@ -267,8 +267,8 @@ class StatisticsImportTest {
     void the_publication_calendar_is_read_for_every_quarter_it_names() {
         var report = run(files().with(
                         "publiseringsdato.json",
-                        Dvh.publicationDate(Quarter.of(2024, 2), "2024-09-05T08:00:00"),
-                        Dvh.publicationDate(Quarter.of(2024, 3), "2024-11-28T08:00:00"),
+                        StatisticsFixtures.publicationDate(Quarter.of(2024, 2), "2024-09-05T08:00:00"),
+                        StatisticsFixtures.publicationDate(Quarter.of(2024, 3), "2024-11-28T08:00:00"),
                         "{\"rapportPeriode\": \"2024XX\", \"offentligDato\": \"2024-11-28T08:00:00\"}")
                 .asJsonFiles());
 
@@ -310,6 +310,6 @@ class StatisticsImportTest {
     }
 
     private StatisticsImportReport run(List<ImportSource> sources) {
-        return StatisticsTestSupport.run(statisticsImport, sources);
+        return StatisticsFixtures.run(statisticsImport, sources);
     }
 }

@@ -1,8 +1,8 @@
 package no.iaverk.statistics;
 
-import static no.iaverk.statistics.Dvh.category;
-import static no.iaverk.statistics.Dvh.enterprise;
-import static no.iaverk.statistics.Dvh.files;
+import static no.iaverk.statistics.StatisticsFixtures.category;
+import static no.iaverk.statistics.StatisticsFixtures.enterprise;
+import static no.iaverk.statistics.StatisticsFixtures.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,7 +60,7 @@ class StatisticsRulesTest {
 
     @BeforeEach
     void fiveQuartersWithTheLastPublished() {
-        StatisticsTestSupport.clear(jdbc);
+        StatisticsFixtures.clear(jdbc);
         jdbc.sql("truncate enterprise").update();
         registerImport.run(
                 List.of(TestData.text(
@@ -277,7 +277,7 @@ class StatisticsRulesTest {
     @Test
     void a_quarter_is_published_by_itself_when_its_publication_date_has_passed() {
         run(files().with("virksomhet.json", enterprise(A, P.next(), 20, 60, 1000))
-                .with("publiseringsdato.json", Dvh.publicationDate(P.next(), "2024-11-28T08:00:00")));
+                .with("publiseringsdato.json", StatisticsFixtures.publicationDate(P.next(), "2024-11-28T08:00:00")));
 
         assertThat(publication.current()).contains(P.next());
         assertThat(publication.status(P.next()).publishedBy()).isEqualTo("publiseringsdato");
@@ -286,7 +286,7 @@ class StatisticsRulesTest {
     @Test
     void a_quarter_due_in_the_future_waits_and_the_scheduled_check_leaves_it() {
         var report = run(files().with("virksomhet.json", enterprise(A, P.next(), 20, 60, 1000))
-                .with("publiseringsdato.json", Dvh.publicationDate(P.next(), "2999-11-28T08:00:00")));
+                .with("publiseringsdato.json", StatisticsFixtures.publicationDate(P.next(), "2999-11-28T08:00:00")));
 
         assertThat(report.published()).isFalse();
         assertThat(report.publicationDate()).isNotNull();
@@ -321,7 +321,7 @@ class StatisticsRulesTest {
                 .isInstanceOf(NotFoundException.class);
     }
 
-    private StatisticsImportReport run(Dvh.Files files) {
-        return StatisticsTestSupport.run(statisticsImport, files.asJsonFiles());
+    private StatisticsImportReport run(StatisticsFixtures.Files files) {
+        return StatisticsFixtures.run(statisticsImport, files.asJsonFiles());
     }
 }

@@ -1,8 +1,8 @@
 package no.iaverk.statistics;
 
-import static no.iaverk.statistics.Dvh.category;
-import static no.iaverk.statistics.Dvh.enterprise;
-import static no.iaverk.statistics.Dvh.files;
+import static no.iaverk.statistics.StatisticsFixtures.category;
+import static no.iaverk.statistics.StatisticsFixtures.enterprise;
+import static no.iaverk.statistics.StatisticsFixtures.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -73,7 +73,7 @@ class StatisticsWebTest {
 
     @BeforeEach
     void oneQuarterPublished() {
-        StatisticsTestSupport.clear(jdbc);
+        StatisticsFixtures.clear(jdbc);
         jdbc.sql("truncate enterprise, audit_event").update();
         registerImport.run(
                 List.of(TestData.text(
@@ -84,7 +84,7 @@ class StatisticsWebTest {
                                 BrregJson.subUnit(SMALL, "LITEN BARNEHAGE", PARENT, "88.911", 3)))),
                 "test",
                 ImportProgress.NONE);
-        StatisticsTestSupport.run(
+        StatisticsFixtures.run(
                 statisticsImport,
                 files().with("virksomhet.json", enterprise(BIG, P, 40, 120, 2400), enterprise(SMALL, P, 3, 10, 180))
                         .with("land.json", category("land", "NO", P, 3_000_000, 6_000, 100_000))
@@ -258,12 +258,14 @@ class StatisticsWebTest {
                                 "files",
                                 "virksomhet.json",
                                 "application/json",
-                                Dvh.array(enterprise(BIG, P, 40, 100, 2400)).getBytes(StandardCharsets.UTF_8)))
+                                StatisticsFixtures.array(enterprise(BIG, P, 40, 100, 2400))
+                                        .getBytes(StandardCharsets.UTF_8)))
                         .file(new MockMultipartFile(
                                 "files",
                                 "land.json",
                                 "application/json",
-                                Dvh.array(category("land", "NO", P, 10, 1, 10)).getBytes(StandardCharsets.UTF_8)))
+                                StatisticsFixtures.array(category("land", "NO", P, 10, 1, 10))
+                                        .getBytes(StandardCharsets.UTF_8)))
                         .with(httpBasic("admin", "demo")))
                 .hasStatusOk()
                 .bodyJson()
@@ -282,7 +284,8 @@ class StatisticsWebTest {
                         "files",
                         "virksomhet.json",
                         "application/json",
-                        Dvh.array(enterprise(BIG, P.next(), 40, 100, 2400)).getBytes(StandardCharsets.UTF_8)))
+                        StatisticsFixtures.array(enterprise(BIG, P.next(), 40, 100, 2400))
+                                .getBytes(StandardCharsets.UTF_8)))
                 .with(user(TestUsers.admin()))
                 .with(csrf())
                 .exchange();
@@ -309,8 +312,10 @@ class StatisticsWebTest {
     @Test
     void the_command_imports_a_folder_per_quarter() throws Exception {
         Path quarter = Files.createDirectories(folder.resolve("2024K3"));
-        Files.writeString(quarter.resolve("virksomhet.json"), Dvh.array(enterprise(BIG, P.next(), 40, 100, 2400)));
-        Files.writeString(quarter.resolve("land.json"), Dvh.array(category("land", "NO", P.next(), 10, 1, 10)));
+        Files.writeString(
+                quarter.resolve("virksomhet.json"), StatisticsFixtures.array(enterprise(BIG, P.next(), 40, 100, 2400)));
+        Files.writeString(
+                quarter.resolve("land.json"), StatisticsFixtures.array(category("land", "NO", P.next(), 10, 1, 10)));
         Command command = commands.stream()
                 .filter(c -> c.name().equals("import-statistics"))
                 .findFirst()

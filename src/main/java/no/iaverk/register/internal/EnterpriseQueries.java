@@ -45,13 +45,10 @@ public class EnterpriseQueries {
     /** Needs a transaction: only then does PostgreSQL hand the rows over in batches of the fetch size. */
     public void forEachWorkplace(Consumer<Workplace> consumer) {
         try (var rows = jdbc.sql("""
-                        select e.org_number, e.name, e.nace_code, e.industry,
-                               coalesce(e.assigned_programme, e.derived_programme) as industry_programme,
-                               e.sector, e.municipality_number, e.employees
-                        from enterprise e
-                        where e.deleted_on is null
-                          and (e.sub_unit or not exists (select 1 from enterprise c where c.parent_org_number = e.org_number))
-                        order by e.org_number
+                        select org_number, name, nace_code, industry, industry_programme, sector, municipality_number,
+                               employees
+                        from register_workplace
+                        order by org_number
                         """).withFetchSize(10_000).query(Workplace.class).stream()) {
             rows.forEach(consumer);
         }

@@ -4,18 +4,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import no.iaverk.security.AuditLog;
+import no.iaverk.security.AuditedRead;
 import no.iaverk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Records every successful GET of a page or API resource that names an enterprise in its path ({@code {orgNumber}})
- * by a logged-in person. Being keyed on the path variable, it covers every present and future view of an enterprise's
- * data without each controller remembering to log.
+ * Records every successful GET by a logged-in person of a page or API resource that names an enterprise in its path
+ * ({@code {orgNumber}}), or of a handler marked {@link AuditedRead} (lists of many enterprises). Being keyed on the path
+ * variable, it covers every present and future view of an enterprise's data without each controller remembering.
  */
 @Component
 class AuditInterceptor implements HandlerInterceptor {
@@ -38,16 +40,28 @@ class AuditInterceptor implements HandlerInterceptor {
         @SuppressWarnings("unchecked")
         var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         String orgNumber = variables == null ? null : variables.get(ENTERPRISE_VARIABLE);
-        if (orgNumber == null) {
-            return;
+        AuditedRead list =
+                handler instanceof HandlerMethod method ? method.getMethodAnnotation(AuditedRead.class) : null;
+        if (orgNumber != null) {
+            record(request, "ENTERPRISE", orgNumber);
+        } else if (list != null) {
+            record(request, list.value(), request.getQueryString() == null ? "" : request.getQueryString());
         }
+    }
+
+    private void record(HttpServletRequest request, String resourceType, String resourceId) {
         CurrentUser.current().ifPresent(user -> {
             String path = request.getRequestURI();
             var channel = path.startsWith("/api/") ? AuditLog.Channel.API : AuditLog.Channel.PAGE;
             try {
-                auditLog.recordRead(user, "ENTERPRISE", orgNumber, channel, path);
+                auditLog.recordRead(user, resourceType, resourceId, channel, path);
             } catch (RuntimeException e) {
-                log.error("Could not write audit event for a read of {} by {}", orgNumber, user.username(), e);
+                log.error(
+                        "Could not write audit event for a read of {} {} by {}",
+                        resourceType,
+                        resourceId,
+                        user.username(),
+                        e);
             }
         });
     }

@@ -3,6 +3,7 @@ package no.iaverk.web.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.stream.Collectors;
 import no.iaverk.shared.ConflictException;
+import no.iaverk.shared.InvalidParameterException;
 import no.iaverk.shared.InvalidRequestException;
 import no.iaverk.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +42,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalid(InvalidRequestException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        if (e instanceof InvalidParameterException invalidParameter) {
+            problem.setProperty("parameter", invalidParameter.parameter());
+        }
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

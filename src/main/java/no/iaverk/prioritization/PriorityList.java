@@ -1,0 +1,115 @@
+package no.iaverk.prioritization;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import no.iaverk.prioritization.internal.ListExporter;
+import no.iaverk.prioritization.internal.PriorityQuery;
+import no.iaverk.security.CurrentUser;
+import no.iaverk.shared.Quarter;
+import no.iaverk.statistics.Publication;
+import no.iaverk.statistics.SickLeave;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Call lists: the workplaces that match a filter (and a rule set), ranked, a page at a time or exported whole. The
+ * figures are the published quarter's; masked enterprises show no figures and drop out of any sick-leave condition.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PriorityList {
+
+    private static final String SELECT = """
+            select c.org_number, c.name, c.municipality_name, c.municipality_number, c.employees, c.lost, c.possible,
+                   c.percent, c.benchmark_percent, c.potential, c.trend, c.masked
+            from priority_candidate c
+            """;
+
+    private final JdbcClient jdbc;
+    private final RuleSets ruleSets;
+    private final Publication publication;
+
+    PriorityList(JdbcClient jdbc, RuleSets ruleSets, Publication publication) {
+        this.jdbc = jdbc;
+        this.ruleSets = ruleSets;
+        this.publication = publication;
+    }
+
+    public PriorityPage page(PriorityFilter filter, CurrentUser user) {
+        PriorityQuery query = query(filter, user);
+        long total = jdbc.sql("select count(*) from priority_candidate c where " + query.where())
+                .params(query.parameters())
+                .query(Long.class)
+                .single();
+        var rows = jdbc.sql(SELECT + " where " + query.where() + " order by " + query.orderBy()
+                        + " limit :limit offset :offset")
+                .params(query.parameters())
+                .param("limit", filter.size())
+                .param("offset", filter.offset())
+                .query(PriorityList::row)
+                .list();
+        return new PriorityPage(total, filter.page(), filter.size(), publishedQuarter(), rows);
+    }
+
+    /**
+     * Writes the whole filtered list, not just a page, streaming rows from the database to the file, with the filters
+     * and the published quarter at its head.
+     */
+    public void export(PriorityFilter filter, ExportFormat format, CurrentUser user, OutputStream out) {
+        PriorityQuery query = query(filter, user);
+        Map<String, String> described = filter.describe();
+        if (filter.ruleSet() != null) {
+            RuleSet ruleSet = ruleSets.get(filter.ruleSet(), user);
+            described.put("Regelsett", ruleSet.name() + " (" + ruleSet.describe() + ")");
+        }
+        try (ListExporter exporter = ListExporter.of(format, out, publishedQuarter(), described);
+                var rows = jdbc
+                        .sql(SELECT + " where " + query.where() + " order by " + query.orderBy())
+                        .params(query.parameters())
+                        .withFetchSize(5_000)
+                        .query(PriorityList::row)
+                        .stream()) {
+            rows.forEach(exporter::row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public @Nullable Quarter publishedQuarter() {
+        return publication.current().orElse(null);
+    }
+
+    private PriorityQuery query(PriorityFilter filter, CurrentUser user) {
+        RuleSet ruleSet = filter.ruleSet() == null ? null : ruleSets.get(filter.ruleSet(), user);
+        return new PriorityQuery(filter, ruleSet);
+    }
+
+    private static PriorityRow row(ResultSet rs, int row) throws SQLException {
+        return new PriorityRow(
+                rs.getString("org_number"),
+                rs.getString("name"),
+                rs.getString("municipality_name"),
+                rs.getString("municipality_number"),
+                (Integer) rs.getObject("employees"),
+                rs.getBigDecimal("lost"),
+                rs.getBigDecimal("possible"),
+                SickLeave.display(rs.getBigDecimal("percent")),
+                SickLeave.display(rs.getBigDecimal("benchmark_percent")),
+                rounded(rs.getBigDecimal("potential")),
+                SickLeave.display(rs.getBigDecimal("trend")),
+                rs.getBoolean("masked"),
+                null,
+                null);
+    }
+
+    private static @Nullable BigDecimal rounded(@Nullable BigDecimal workdays) {
+        return workdays == null ? null : workdays.setScale(1, java.math.RoundingMode.HALF_UP);
+    }
+}

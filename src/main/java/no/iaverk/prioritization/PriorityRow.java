@@ -1,0 +1,24 @@
+package no.iaverk.prioritization;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One enterprise in a call list. Workdays are the last four quarters'; percentages and trend are rounded HALF_UP to
+ * one decimal. Sick-leave figures are null when masked (fewer than five persons) or when there are none.
+ */
+public record PriorityRow(
+        String orgNumber,
+        String name,
+        @Nullable String municipality,
+        @Nullable String municipalityNumber,
+        @Nullable Integer employees,
+        @Nullable BigDecimal lostWorkdays,
+        @Nullable BigDecimal possibleWorkdays,
+        @Nullable BigDecimal percent,
+        @Nullable BigDecimal benchmarkPercent,
+        @Nullable BigDecimal potential,
+        @Nullable BigDecimal trend,
+        boolean masked,
+        @Nullable String caseStatus,
+        @Nullable String owner) {}

@@ -1,0 +1,69 @@
+package no.iaverk.prioritization.internal;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import no.iaverk.prioritization.PriorityRow;
+import no.iaverk.shared.Quarter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Semicolon-separated UTF-8 with a byte-order mark and decimal commas: what a Norwegian spreadsheet opens as it is.
+ * The head rows come first, then an empty line, the header and the rows.
+ */
+final class CsvExporter implements ListExporter {
+
+    private final Writer out;
+
+    CsvExporter(OutputStream stream, @Nullable Quarter published, Map<String, String> filters) throws IOException {
+        this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        out.write('\uFEFF');
+        for (String[] line : ListExporter.head(published, filters)) {
+            line(line);
+        }
+        out.write("\r\n");
+        line(ListExporter.HEADERS);
+    }
+
+    @Override
+    public void row(PriorityRow row) {
+        try {
+            line(ListExporter.cells(row));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.flush();
+    }
+
+    private void line(@Nullable Object[] cells) throws IOException {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                out.write(';');
+            }
+            out.write(cell(cells[i]));
+        }
+        out.write("\r\n");
+    }
+
+    static String cell(@Nullable Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text =
+                value instanceof BigDecimal number ? number.toPlainString().replace('.', ',') : value.toString();
+        if (text.indexOf(';') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+}

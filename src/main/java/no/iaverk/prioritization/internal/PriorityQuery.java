@@ -1,0 +1,98 @@
+package no.iaverk.prioritization.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.iaverk.prioritization.Condition;
+import no.iaverk.prioritization.PriorityFilter;
+import no.iaverk.prioritization.RuleSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The WHERE and ORDER BY of a call list over {@code priority_candidate c}, with named parameters. Comparisons with a
+ * masked (null) sick-leave figure are never true in SQL, so a sick-leave condition leaves masked enterprises out by
+ * itself; sorting puts nulls last in both directions.
+ */
+public final class PriorityQuery {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final String orderBy;
+
+    public PriorityQuery(PriorityFilter filter, @Nullable RuleSet ruleSet) {
+        equal("c.county_number", "county", filter.county());
+        equal("c.municipality_number", "municipality", filter.municipality());
+        equal("c.industry", "industry", filter.industry());
+        equal("c.nace_code", "naceCode", filter.naceCode());
+        equal("c.industry_programme", "programme", filter.industryProgramme());
+        equal("c.sector", "sector", filter.sector());
+        compare("c.employees", ">=", "minEmployees", filter.minEmployees());
+        compare("c.employees", "<=", "maxEmployees", filter.maxEmployees());
+        compare("c.percent", ">=", "minPercent", filter.minPercent());
+        compare("c.percent", "<=", "maxPercent", filter.maxPercent());
+        if (filter.benchmark() == PriorityFilter.Benchmark.ABOVE) {
+            conditions.add("c.percent > c.benchmark_percent");
+        } else if (filter.benchmark() == PriorityFilter.Benchmark.AT_OR_BELOW) {
+            conditions.add("c.percent <= c.benchmark_percent");
+        }
+        if (filter.risingTrend()) {
+            conditions.add("c.trend > 0");
+        }
+        if (ruleSet != null) {
+            conditions.add(ruleSql(ruleSet));
+        }
+        String direction = filter.direction() == PriorityFilter.Direction.ASC ? "asc" : "desc";
+        this.orderBy = column(filter.sort()) + " " + direction + " nulls last, c.org_number";
+    }
+
+    public String where() {
+        return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
+    }
+
+    public String orderBy() {
+        return orderBy;
+    }
+
+    public Map<String, Object> parameters() {
+        return parameters;
+    }
+
+    /** (a and b) or (c): each condition's value is a parameter of its own. */
+    private String ruleSql(RuleSet ruleSet) {
+        List<String> groups = new ArrayList<>();
+        for (List<Condition> group : ruleSet.groups()) {
+            List<String> all = new ArrayList<>();
+            for (Condition condition : group) {
+                String name = "rule" + parameters.size();
+                parameters.put(name, condition.value());
+                all.add(ConditionSql.column(condition.field()) + " " + ConditionSql.operator(condition.operator())
+                        + " :" + name);
+            }
+            groups.add(all.stream().collect(Collectors.joining(" and ", "(", ")")));
+        }
+        return groups.stream().collect(Collectors.joining(" or ", "(", ")"));
+    }
+
+    private static String column(PriorityFilter.SortKey sort) {
+        return switch (sort) {
+            case LOST_WORKDAYS -> "c.lost";
+            case POTENTIAL -> "c.potential";
+            case PERCENT -> "c.percent";
+            case EMPLOYEES -> "c.employees";
+            case NAME -> "c.name";
+        };
+    }
+
+    private void equal(String column, String name, @Nullable Object value) {
+        compare(column, "=", name, value);
+    }
+
+    private void compare(String column, String operator, String name, @Nullable Object value) {
+        if (value != null) {
+            conditions.add(column + " " + operator + " :" + name);
+            parameters.put(name, value);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package no.iaverk.prioritization.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import no.iaverk.prioritization.Condition;
+import no.iaverk.prioritization.ExportFormat;
+import no.iaverk.prioritization.PriorityFilter;
+import no.iaverk.prioritization.PriorityList;
+import no.iaverk.prioritization.PriorityPage;
+import no.iaverk.prioritization.RuleSet;
+import no.iaverk.prioritization.RuleSets;
+import no.iaverk.security.AuditedRead;
+import no.iaverk.security.CurrentUser;
+import no.iaverk.shared.InvalidParameterException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Prioritering", description = "Rangerte ringelister med filtre, regelsett og eksport")
+class PrioritizationApiController {
+
+    private final PriorityList list;
+    private final RuleSets ruleSets;
+
+    PrioritizationApiController(PriorityList list, RuleSets ruleSets) {
+        this.list = list;
+        this.ruleSets = ruleSets;
+    }
+
+    @GetMapping("/api/prioritization")
+    @AuditedRead("PRIORITIZATION_LIST")
+    @Operation(
+            summary = "En side av en prioriteringsliste",
+            description = "Parametre: county, municipality, industry (to eller fem siffer), industryProgramme, sector,"
+                    + " minEmployees, maxEmployees, minPercent, maxPercent, benchmark=ABOVE|AT_OR_BELOW,"
+                    + " trend=RISING, ruleSet, sort=LOST_WORKDAYS|POTENTIAL|PERCENT|EMPLOYEES|NAME,"
+                    + " direction=ASC|DESC, page (fra 0), size (standard 100)")
+    PriorityPage page(@Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
+        return list.page(PriorityFilter.parse(parameters), user());
+    }
+
+    @GetMapping("/api/prioritization/export")
+    @AuditedRead("PRIORITIZATION_EXPORT")
+    @Operation(summary = "Hele den filtrerte listen som XLSX eller CSV (format=xlsx|csv), med filtrene øverst")
+    void export(@Parameter(hidden = true) @RequestParam Map<String, String> parameters, HttpServletResponse response)
+            throws IOException {
+        ExportFormat format = format(parameters.get("format"));
+        PriorityFilter filter = PriorityFilter.parse(parameters);
+        CurrentUser user = user();
+        response.setContentType(format.contentType());
+        response.setHeader("Content-Disposition", "attachment; filename=\"prioritering." + format.extension() + "\"");
+        list.export(filter, format, user, response.getOutputStream());
+    }
+
+    @GetMapping("/api/prioritization/rule-sets")
+    @Operation(summary = "Forhåndsdefinerte regelsett og enhetens egne")
+    List<RuleSet> ruleSets() {
+        return ruleSets.available(user());
+    }
+
+    record NewRuleSet(String name, List<List<Condition>> groups) {}
+
+    @PostMapping("/api/prioritization/rule-sets")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Lagre et regelsett for enheten: grupper (ELLER) av betingelser (OG)")
+    RuleSet save(@RequestBody NewRuleSet ruleSet) {
+        return ruleSets.save(ruleSet.name(), ruleSet.groups(), user());
+    }
+
+    @DeleteMapping("/api/prioritization/rule-sets/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable long id) {
+        ruleSets.delete(id, user());
+    }
+
+    static ExportFormat format(String format) {
+        if (format == null || format.isBlank()) {
+            return ExportFormat.XLSX;
+        }
+        try {
+            return ExportFormat.valueOf(format.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException("format", "format må være xlsx eller csv. Fikk «" + format + "».");
+        }
+    }
+
+    static CurrentUser user() {
+        return CurrentUser.current().orElseThrow();
+    }
+}
