@@ -16,13 +16,14 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Records every successful GET by a logged-in person of a page or API resource that names an enterprise in its path
- * ({@code {orgNumber}}), or of a handler marked {@link AuditedRead} (lists of many enterprises). Being keyed on the path
+ * ({@code {orgNumber}}) or a case ({@code {caseId}}), or of a handler marked {@link AuditedRead} (lists of many enterprises). Being keyed on the path
  * variable, it covers every present and future view of an enterprise's data without each controller remembering.
  */
 @Component
 class AuditInterceptor implements HandlerInterceptor {
 
     static final String ENTERPRISE_VARIABLE = "orgNumber";
+    static final String CASE_VARIABLE = "caseId";
     private static final Logger log = LoggerFactory.getLogger(AuditInterceptor.class);
 
     private final AuditLog auditLog;
@@ -42,8 +43,11 @@ class AuditInterceptor implements HandlerInterceptor {
         String orgNumber = variables == null ? null : variables.get(ENTERPRISE_VARIABLE);
         AuditedRead list =
                 handler instanceof HandlerMethod method ? method.getMethodAnnotation(AuditedRead.class) : null;
+        String caseId = variables == null ? null : variables.get(CASE_VARIABLE);
         if (orgNumber != null) {
             record(request, "ENTERPRISE", orgNumber);
+        } else if (caseId != null) {
+            record(request, "CASE", caseId);
         } else if (list != null) {
             record(request, list.value(), request.getQueryString() == null ? "" : request.getQueryString());
         }

@@ -3,6 +3,8 @@ package no.iaverk.web.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.stream.Collectors;
 import no.iaverk.shared.ConflictException;
+import no.iaverk.shared.ForbiddenException;
+import no.iaverk.shared.InvalidFieldsException;
 import no.iaverk.shared.InvalidParameterException;
 import no.iaverk.shared.InvalidRequestException;
 import no.iaverk.shared.NotFoundException;
@@ -40,11 +42,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalid(InvalidRequestException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         if (e instanceof InvalidParameterException invalidParameter) {
             problem.setProperty("parameter", invalidParameter.parameter());
+        }
+        if (e instanceof InvalidFieldsException invalidFields) {
+            problem.setProperty("errors", invalidFields.errors());
         }
         return problem;
     }

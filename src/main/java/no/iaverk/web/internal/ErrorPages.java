@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import no.iaverk.shared.ConflictException;
+import no.iaverk.shared.ForbiddenException;
 import no.iaverk.shared.InvalidRequestException;
 import no.iaverk.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -73,6 +74,7 @@ class ErrorPages implements ErrorController {
         Throwable error = errorAttributes.getError(new ServletWebRequest(request));
         boolean ours = error instanceof NotFoundException
                 || error instanceof ConflictException
+                || error instanceof ForbiddenException
                 || error instanceof InvalidRequestException;
         return ours ? error.getMessage() : null;
     }

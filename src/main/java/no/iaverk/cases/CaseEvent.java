@@ -1,0 +1,21 @@
+package no.iaverk.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import no.iaverk.security.Role;
+import org.jspecify.annotations.Nullable;
+
+/** One entry of a case's append-only log: who did what, in which role and unit, when and why. */
+public record CaseEvent(
+        int version,
+        CaseEventType type,
+        CaseStatus status,
+        String actor,
+        String actorName,
+        Role actorRole,
+        @Nullable String actorUnit,
+        Instant occurredAt,
+        @Nullable ClosingReason reason,
+        List<Justification> justifications,
+        @Nullable LocalDate reassessAfter) {}

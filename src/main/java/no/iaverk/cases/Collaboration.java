@@ -1,0 +1,94 @@
+package no.iaverk.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A time-limited collaboration within a case, with its milestones and plan. */
+public record Collaboration(
+        long id,
+        long caseId,
+        String name,
+        Level level,
+        List<String> unitOrgNumbers,
+        InitiatedBy initiatedBy,
+        List<ServiceArea> serviceAreas,
+        LocalDate startDate,
+        LocalDate plannedEndDate,
+        @Nullable String exitCriterion,
+        @Nullable AssistanceForm assistanceForm,
+        @Nullable String goals,
+        Status status,
+        List<Milestone> milestones,
+        List<PlanItem> plan,
+        String createdBy,
+        Instant createdAt,
+        @Nullable Instant endedAt) {
+
+    /** TOP steers several units (a municipality, a hospital trust, a group); UNIT is one unit or a lone enterprise. */
+    public enum Level {
+        TOP,
+        UNIT
+    }
+
+    public enum InitiatedBy {
+        CENTRE,
+        ENTERPRISE
+    }
+
+    public enum ServiceArea {
+        REDUCE_SICK_LEAVE,
+        PREVENTIVE_WORK_ENVIRONMENT,
+        HELSE_I_ARBEID
+    }
+
+    /** Process assistance (the centre leads a process) or knowledge transfer (courses, talks, material). */
+    public enum AssistanceForm {
+        PROCESS,
+        KNOWLEDGE_TRANSFER
+    }
+
+    public enum Status {
+        ACTIVE,
+        COMPLETED,
+        CANCELLED
+    }
+
+    public enum MilestoneKind {
+        INITIAL_MEETING,
+        NEEDS_ASSESSMENT,
+        PLAN,
+        ASSISTANCE_STARTED,
+        EVALUATION,
+        ENDED
+    }
+
+    public enum PlanStatus {
+        PLANNED,
+        IN_PROGRESS,
+        DONE,
+        CANCELLED
+    }
+
+    /** A milestone reached on a date, marked not relevant, or neither yet. */
+    public record Milestone(MilestoneKind kind, @Nullable LocalDate date, boolean notRelevant) {}
+
+    /** One service of the catalogue in the plan; sub-themes carry their theme's code. */
+    public record PlanItem(
+            String serviceCode,
+            @Nullable String themeCode,
+            String name,
+            boolean included,
+            @Nullable LocalDate startDate,
+            @Nullable LocalDate endDate,
+            PlanStatus status) {}
+
+    public boolean hasPlan() {
+        return plan.stream().anyMatch(PlanItem::included);
+    }
+
+    public boolean evaluated() {
+        return milestones.stream().anyMatch(m -> m.kind() == MilestoneKind.EVALUATION && m.date() != null);
+    }
+}

@@ -1,0 +1,412 @@
+package no.iaverk.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.iaverk.cases.Collaboration.Milestone;
+import no.iaverk.cases.Collaboration.MilestoneKind;
+import no.iaverk.cases.Collaboration.PlanItem;
+import no.iaverk.cases.Collaboration.PlanStatus;
+import no.iaverk.cases.Collaboration.Status;
+import no.iaverk.security.CurrentUser;
+import no.iaverk.shared.ForbiddenException;
+import no.iaverk.shared.InvalidFieldsException;
+import no.iaverk.shared.NotFoundException;
+import no.iaverk.shared.OrgNumber;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The collaborations of a case: created from mapping on, worked on by the owner and followers, completed or cancelled. */
+@Service
+@Transactional(readOnly = true)
+public class Collaborations {
+
+    /** The outcome of completing a collaboration: done, with what the adviser should know. */
+    public record Completion(Collaboration collaboration, List<String> warnings) {}
+
+    /** One line of a plan to save. */
+    public record PlanChoice(
+            String serviceCode,
+            boolean included,
+            @Nullable LocalDate startDate,
+            @Nullable LocalDate endDate,
+            @Nullable PlanStatus status) {}
+
+    private final JdbcClient jdbc;
+    private final CaseStore store;
+    private final ServiceCatalogue catalogue;
+    private final Clock clock;
+
+    Collaborations(JdbcClient jdbc, CaseStore store, ServiceCatalogue catalogue, Clock clock) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Collaboration create(long caseId, NewCollaboration fields, CurrentUser user) {
+        CaseState state = workableCase(caseId, user);
+        if (state.status() != CaseStatus.MAPPING && state.status() != CaseStatus.ASSISTING) {
+            throw new Refused("Samarbeid kan opprettes når saken kartlegges eller vi bistår. Saken er «%s»."
+                    .formatted(CaseTexts.status(state.status())));
+        }
+        validate(fields, true);
+        long id = jdbc.sql("""
+                insert into collaboration (case_id, name, level, unit_org_numbers, initiated_by, service_areas,
+                    start_date, planned_end_date, exit_criterion, assistance_form, goals, created_by, created_at)
+                values (:caseId, :name, :level, :units, :initiatedBy, :areas, :start, :end, :exit, :form, :goals,
+                    :by, :at)
+                returning id
+                """)
+                .params(columns(fields))
+                .param("caseId", caseId)
+                .param("by", user.username())
+                .param("at", Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .single();
+        return get(caseId, id);
+    }
+
+    /** Changes an active collaboration's fields; what is not given keeps its value. */
+    @Transactional
+    public Collaboration update(long caseId, long id, NewCollaboration changes, CurrentUser user) {
+        Collaboration current = active(caseId, id, user);
+        var merged = new NewCollaboration(
+                changes.name() != null ? changes.name() : current.name(),
+                changes.level() != null ? changes.level() : current.level(),
+                changes.unitOrgNumbers() != null ? changes.unitOrgNumbers() : current.unitOrgNumbers(),
+                changes.initiatedBy() != null ? changes.initiatedBy() : current.initiatedBy(),
+                changes.serviceAreas() != null ? changes.serviceAreas() : current.serviceAreas(),
+                changes.startDate() != null ? changes.startDate() : current.startDate(),
+                changes.plannedEndDate() != null ? changes.plannedEndDate() : current.plannedEndDate(),
+                changes.exitCriterion() != null ? changes.exitCriterion() : current.exitCriterion(),
+                changes.assistanceForm() != null ? changes.assistanceForm() : current.assistanceForm(),
+                changes.goals() != null ? changes.goals() : current.goals());
+        validate(merged, false);
+        jdbc.sql("""
+                update collaboration set name = :name, level = :level, unit_org_numbers = :units,
+                    initiated_by = :initiatedBy, service_areas = :areas, start_date = :start, planned_end_date = :end,
+                    exit_criterion = :exit, assistance_form = :form, goals = :goals
+                where id = :id
+                """).params(columns(merged)).param("id", id).update();
+        return get(caseId, id);
+    }
+
+    @Transactional
+    public Collaboration setMilestone(
+            long caseId, long id, MilestoneKind kind, @Nullable LocalDate date, boolean notRelevant, CurrentUser user) {
+        active(caseId, id, user);
+        if (date != null && notRelevant) {
+            throw new InvalidFieldsException(Map.of("date", "En milepæl har enten en dato eller er ikke relevant."));
+        }
+        jdbc.sql("""
+                insert into collaboration_milestone (collaboration_id, kind, date, not_relevant)
+                values (:id, :kind, :date, :notRelevant)
+                on conflict (collaboration_id, kind) do update set date = excluded.date,
+                    not_relevant = excluded.not_relevant
+                """)
+                .param("id", id)
+                .param("kind", kind.name())
+                .param("date", date)
+                .param("notRelevant", notRelevant)
+                .update();
+        return get(caseId, id);
+    }
+
+    /** Saves the plan: the goals, and for each service of the catalogue whether it is included, when and how far. */
+    @Transactional
+    public Collaboration savePlan(
+            long caseId, long id, @Nullable String goals, List<PlanChoice> choices, CurrentUser user) {
+        active(caseId, id, user);
+        var errors = new InvalidFieldsException.Collector();
+        for (PlanChoice choice : choices) {
+            String field = "plan." + choice.serviceCode();
+            errors.check(
+                    catalogue.exists(choice.serviceCode()),
+                    field,
+                    "Ukjent tjeneste «%s».".formatted(choice.serviceCode()));
+            errors.check(
+                    choice.startDate() == null
+                            || choice.endDate() == null
+                            || !choice.endDate().isBefore(choice.startDate()),
+                    field,
+                    "Sluttdatoen kan ikke være før startdatoen.");
+        }
+        errors.check(goals == null || goals.length() <= 4000, "goals", "Målene kan være på høyst 4000 tegn.");
+        errors.throwIfAny();
+        for (PlanChoice choice : choices) {
+            jdbc.sql("""
+                    insert into plan_item (collaboration_id, service_code, included, start_date, end_date, status)
+                    values (:id, :code, :included, :start, :end, :status)
+                    on conflict (collaboration_id, service_code) do update set included = excluded.included,
+                        start_date = excluded.start_date, end_date = excluded.end_date, status = excluded.status
+                    """)
+                    .param("id", id)
+                    .param("code", choice.serviceCode())
+                    .param("included", choice.included())
+                    .param("start", choice.startDate())
+                    .param("end", choice.endDate())
+                    .param("status", (choice.status() == null ? PlanStatus.PLANNED : choice.status()).name())
+                    .update();
+        }
+        if (goals != null) {
+            jdbc.sql("update collaboration set goals = :goals where id = :id")
+                    .param("goals", goals.isBlank() ? null : goals.trim())
+                    .param("id", id)
+                    .update();
+        }
+        return get(caseId, id);
+    }
+
+    /** Completes a collaboration: refused without a plan, warned without an evaluation. */
+    @Transactional
+    public Completion complete(long caseId, long id, CurrentUser user) {
+        Collaboration collaboration = active(caseId, id, user);
+        if (!collaboration.hasPlan()) {
+            throw new Refused("Samarbeidet kan ikke fullføres uten en plan. Ta med minst ett tema i planen først.");
+        }
+        List<String> warnings = collaboration.evaluated()
+                ? List.of()
+                : List.of(
+                        "Samarbeidet er fullført uten evaluering. Registrer datoen for evalueringen når den er gjort.");
+        end(id, Status.COMPLETED);
+        return new Completion(get(caseId, id), warnings);
+    }
+
+    @Transactional
+    public Collaboration cancel(long caseId, long id, CurrentUser user) {
+        active(caseId, id, user);
+        end(id, Status.CANCELLED);
+        return get(caseId, id);
+    }
+
+    public Collaboration get(long caseId, long id) {
+        return forCase(caseId).stream()
+                .filter(collaboration -> collaboration.id() == id)
+                .findFirst()
+                .orElseThrow(() -> new CollaborationNotFound(caseId, id));
+    }
+
+    public List<Collaboration> forCase(long caseId) {
+        Map<Long, List<Milestone>> milestones = milestones(caseId);
+        Map<Long, List<PlanItem>> plans = plans(caseId);
+        return jdbc.sql("select * from collaboration where case_id = :caseId order by start_date, id")
+                .param("caseId", caseId)
+                .query((rs, row) -> collaboration(rs, milestones, plans))
+                .list();
+    }
+
+    CaseLifecycle.Collaborations tally(long caseId) {
+        return jdbc.sql("""
+                select count(*) filter (where status = 'ACTIVE') as active,
+                       count(*) filter (where status = 'COMPLETED') as completed
+                from collaboration where case_id = :caseId
+                """)
+                .param("caseId", caseId)
+                .query((rs, row) -> new CaseLifecycle.Collaborations(rs.getInt("active"), rs.getInt("completed")))
+                .single();
+    }
+
+    private void end(long id, Status status) {
+        jdbc.sql("update collaboration set status = :status, ended_at = :at where id = :id")
+                .param("status", status.name())
+                .param("at", Timestamp.from(clock.instant()))
+                .param("id", id)
+                .update();
+    }
+
+    private Collaboration active(long caseId, long id, CurrentUser user) {
+        workableCase(caseId, user);
+        Collaboration collaboration = get(caseId, id);
+        if (collaboration.status() != Status.ACTIVE) {
+            throw new Refused("Samarbeidet er avsluttet og kan ikke endres.");
+        }
+        return collaboration;
+    }
+
+    /** An open case the user owns or follows; the case row is locked against concurrent lifecycle changes. */
+    private CaseState workableCase(long caseId, CurrentUser user) {
+        CaseState state = store.state(caseId, true);
+        if (!state.status().open()) {
+            throw new Refused("Saken er lukket.");
+        }
+        if (!state.workedOnBy(user.username())) {
+            throw new ForbiddenException("Bare eieren og de som følger saken kan arbeide med samarbeidene.");
+        }
+        return state;
+    }
+
+    private void validate(NewCollaboration fields, boolean creating) {
+        var errors = new InvalidFieldsException.Collector()
+                .check(fields.name() != null && !fields.name().isBlank(), "name", "Samarbeidet må ha et navn.")
+                .check(fields.name() == null || fields.name().length() <= 200, "name", "Navnet kan ha høyst 200 tegn.")
+                .check(fields.level() != null, "level", "Velg nivå: toppnivå eller enhet.")
+                .check(fields.initiatedBy() != null, "initiatedBy", "Velg hvem som tok initiativet.")
+                .check(
+                        fields.serviceAreas() != null && !fields.serviceAreas().isEmpty(),
+                        "serviceAreas",
+                        "Velg minst ett tjenesteområde.")
+                .check(fields.startDate() != null, "startDate", "Startdato mangler.")
+                .check(
+                        fields.plannedEndDate() != null,
+                        "plannedEndDate",
+                        "Planlagt sluttdato mangler. Bistanden er tidsavgrenset.")
+                .check(
+                        fields.startDate() == null
+                                || fields.plannedEndDate() == null
+                                || !fields.plannedEndDate().isBefore(fields.startDate()),
+                        "plannedEndDate",
+                        "Planlagt sluttdato kan ikke være før startdatoen.")
+                .check(
+                        !creating
+                                || fields.plannedEndDate() == null
+                                || !fields.plannedEndDate().isBefore(LocalDate.now(clock.withZone(CaseLifecycle.ZONE))),
+                        "plannedEndDate",
+                        "Planlagt sluttdato kan ikke ligge i fortiden.")
+                .check(
+                        fields.exitCriterion() == null || fields.exitCriterion().length() <= 2000,
+                        "exitCriterion",
+                        "Exit-kriteriet kan ha høyst 2000 tegn.");
+        if (fields.unitOrgNumbers() != null) {
+            for (String org : fields.unitOrgNumbers()) {
+                errors.check(
+                        OrgNumber.isValid(org), "unitOrgNumbers", "Ugyldig organisasjonsnummer «%s».".formatted(org));
+            }
+            List<String> valid =
+                    fields.unitOrgNumbers().stream().filter(OrgNumber::isValid).toList();
+            List<String> known = valid.isEmpty()
+                    ? List.of()
+                    : jdbc.sql("select org_number from register_enterprise where org_number in (:orgs)")
+                            .param("orgs", valid)
+                            .query(String.class)
+                            .list();
+            for (String org : valid) {
+                errors.check(
+                        known.contains(org),
+                        "unitOrgNumbers",
+                        "Fant ingen enhet med organisasjonsnummer %s.".formatted(org));
+            }
+        }
+        errors.throwIfAny();
+    }
+
+    private static Map<String, Object> columns(NewCollaboration fields) {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("name", fields.name().trim());
+        columns.put("level", fields.level().name());
+        columns.put(
+                "units",
+                fields.unitOrgNumbers() == null
+                        ? new String[0]
+                        : fields.unitOrgNumbers().stream().distinct().toArray(String[]::new));
+        columns.put("initiatedBy", fields.initiatedBy().name());
+        columns.put(
+                "areas",
+                fields.serviceAreas().stream().distinct().map(Enum::name).toArray(String[]::new));
+        columns.put("start", fields.startDate());
+        columns.put("end", fields.plannedEndDate());
+        columns.put("exit", blankToNull(fields.exitCriterion()));
+        columns.put(
+                "form",
+                fields.assistanceForm() == null ? null : fields.assistanceForm().name());
+        columns.put("goals", blankToNull(fields.goals()));
+        return columns;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private Map<Long, List<Milestone>> milestones(long caseId) {
+        Map<Long, Map<MilestoneKind, Milestone>> stored = new HashMap<>();
+        jdbc.sql("""
+                select m.* from collaboration_milestone m join collaboration c on c.id = m.collaboration_id
+                where c.case_id = :caseId
+                """).param("caseId", caseId).query(rs -> {
+            var kind = MilestoneKind.valueOf(rs.getString("kind"));
+            stored.computeIfAbsent(rs.getLong("collaboration_id"), c -> new LinkedHashMap<>())
+                    .put(
+                            kind,
+                            new Milestone(kind, rs.getObject("date", LocalDate.class), rs.getBoolean("not_relevant")));
+        });
+        Map<Long, List<Milestone>> all = new HashMap<>();
+        stored.forEach((collaboration, kinds) -> all.put(collaboration, everyMilestone(kinds)));
+        return all;
+    }
+
+    private static List<Milestone> everyMilestone(Map<MilestoneKind, Milestone> stored) {
+        List<Milestone> all = new ArrayList<>();
+        for (MilestoneKind kind : MilestoneKind.values()) {
+            all.add(stored.getOrDefault(kind, new Milestone(kind, null, false)));
+        }
+        return all;
+    }
+
+    /** Every collaboration's plan over the whole catalogue, what is not chosen yet as not included. */
+    private Map<Long, List<PlanItem>> plans(long caseId) {
+        Map<Long, Map<String, PlanItem>> chosen = new HashMap<>();
+        jdbc.sql("""
+                select p.* from plan_item p join collaboration c on c.id = p.collaboration_id
+                where c.case_id = :caseId
+                """).param("caseId", caseId).query(rs -> {
+            chosen.computeIfAbsent(rs.getLong("collaboration_id"), c -> new HashMap<>())
+                    .put(
+                            rs.getString("service_code"),
+                            new PlanItem(
+                                    rs.getString("service_code"),
+                                    null,
+                                    "",
+                                    rs.getBoolean("included"),
+                                    rs.getObject("start_date", LocalDate.class),
+                                    rs.getObject("end_date", LocalDate.class),
+                                    PlanStatus.valueOf(rs.getString("status"))));
+        });
+        Map<Long, List<PlanItem>> plans = new HashMap<>();
+        chosen.forEach((collaboration, items) -> plans.put(collaboration, catalogue.plan(items)));
+        return plans;
+    }
+
+    private Collaboration collaboration(
+            ResultSet rs, Map<Long, List<Milestone>> milestones, Map<Long, List<PlanItem>> plans) throws SQLException {
+        long id = rs.getLong("id");
+        String form = rs.getString("assistance_form");
+        Timestamp ended = rs.getTimestamp("ended_at");
+        return new Collaboration(
+                id,
+                rs.getLong("case_id"),
+                rs.getString("name"),
+                Collaboration.Level.valueOf(rs.getString("level")),
+                CaseStore.strings(rs.getArray("unit_org_numbers")),
+                Collaboration.InitiatedBy.valueOf(rs.getString("initiated_by")),
+                CaseStore.strings(rs.getArray("service_areas")).stream()
+                        .map(Collaboration.ServiceArea::valueOf)
+                        .toList(),
+                rs.getObject("start_date", LocalDate.class),
+                rs.getObject("planned_end_date", LocalDate.class),
+                rs.getString("exit_criterion"),
+                form == null ? null : Collaboration.AssistanceForm.valueOf(form),
+                rs.getString("goals"),
+                Status.valueOf(rs.getString("status")),
+                milestones.getOrDefault(id, everyMilestone(Map.of())),
+                plans.getOrDefault(id, catalogue.plan(Map.of())),
+                rs.getString("created_by"),
+                rs.getTimestamp("created_at").toInstant(),
+                ended == null ? null : ended.toInstant());
+    }
+
+    static class CollaborationNotFound extends NotFoundException {
+        CollaborationNotFound(long caseId, long id) {
+            super("Fant ikke samarbeid %d i sak %d.".formatted(id, caseId));
+        }
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * IA cases: an enterprise's period of work with a working-life centre, from assessment to completion, with its
+ * collaborations, their plans and milestones, and the contact log. The event log is the truth of a case's lifecycle.
+ */
+@NullMarked
+package no.iaverk.cases;
+
+import org.jspecify.annotations.NullMarked;

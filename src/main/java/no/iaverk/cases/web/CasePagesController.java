@@ -1,0 +1,185 @@
+package no.iaverk.cases.web;
+
+import static no.iaverk.cases.web.CasesApiController.user;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import no.iaverk.cases.Activities;
+import no.iaverk.cases.Activity;
+import no.iaverk.cases.Background;
+import no.iaverk.cases.CaseCommand;
+import no.iaverk.cases.CaseEventType;
+import no.iaverk.cases.CaseStatus;
+import no.iaverk.cases.Cases;
+import no.iaverk.cases.ClosingReason;
+import no.iaverk.cases.Collaboration;
+import no.iaverk.cases.IaCase;
+import no.iaverk.cases.Justification;
+import no.iaverk.cases.NewActivity;
+import no.iaverk.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The adviser's pages: my cases, the status overview, the case page with its timeline and the quick activity form. */
+@Controller
+class CasePagesController {
+
+    /** The case page's event form: the type and the version the page showed, and for closing its reason. */
+    record EventForm(
+            @Nullable CaseEventType type,
+            @Nullable Integer expectedVersion,
+            @Nullable ClosingReason reason,
+            @Nullable List<Justification> justifications,
+
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+            LocalDate reassessAfter) {}
+
+    /** The quick registration of an activity: date and time separately, as people type them. */
+    record ActivityForm(
+            @Nullable Long collaborationId,
+
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+            LocalDate date,
+
+            @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) @Nullable
+            LocalTime time,
+
+            Activity.@Nullable Channel channel,
+            Collaboration.@Nullable ServiceArea serviceArea,
+            @Nullable List<Activity.Participant> participants,
+            @Nullable Integer unitCount,
+            Activity.@Nullable Status status,
+            @Nullable String note) {
+
+        NewActivity activity() {
+            return new NewActivity(
+                    collaborationId,
+                    date == null ? null : date.atTime(time == null ? LocalTime.NOON : time),
+                    channel,
+                    serviceArea,
+                    participants,
+                    unitCount,
+                    status,
+                    note);
+        }
+    }
+
+    private final Cases cases;
+    private final Activities activities;
+
+    CasePagesController(Cases cases, Activities activities) {
+        this.cases = cases;
+        this.activities = activities;
+    }
+
+    @GetMapping("/saker")
+    String mine(Model model) {
+        CurrentUser user = user();
+        model.addAttribute("cases", cases.mine(user));
+        model.addAttribute("overdue", activities.overdue(user));
+        model.addAttribute("reassess", user.unitCode() == null ? List.of() : cases.dueForReassessment(user.unitCode()));
+        return "cases/mine";
+    }
+
+    @GetMapping("/saker/oversikt")
+    String overview(Model model) {
+        model.addAttribute("counts", cases.countsPerUnit());
+        model.addAttribute("statuses", CaseStatus.values());
+        return "cases/overview";
+    }
+
+    /** The enterprise page's case section, loaded into it with htmx. */
+    @GetMapping("/virksomhet/{orgNumber}/saker")
+    String enterpriseSection(@PathVariable String orgNumber, Model model) {
+        model.addAttribute("orgNumber", orgNumber);
+        model.addAttribute("cases", cases.forEnterprise(orgNumber));
+        model.addAttribute("backgrounds", Background.values());
+        return "cases/enterprise :: section";
+    }
+
+    @PostMapping("/virksomhet/{orgNumber}/sak")
+    String start(@PathVariable String orgNumber, @Nullable Background background, RedirectAttributes redirect) {
+        long[] id = {0};
+        String back = FormOutcome.attempt(
+                redirect,
+                "/virksomhet/" + orgNumber,
+                "startForm",
+                orgNumber,
+                () -> id[0] = cases.start(orgNumber, background, user()).id());
+        return id[0] == 0 ? back : "redirect:/sak/" + id[0];
+    }
+
+    @GetMapping("/sak/{caseId}")
+    String show(@PathVariable long caseId, Model model) {
+        CurrentUser user = user();
+        IaCase iaCase = cases.get(caseId);
+        model.addAttribute("iaCase", iaCase);
+        model.addAttribute("actions", CaseActions.available(iaCase, user));
+        model.addAttribute("activities", activities.forCase(caseId));
+        model.addAttribute(
+                "canWork",
+                iaCase.status().open()
+                        && (user.username().equals(iaCase.owner())
+                                || iaCase.followers().contains(user.username())));
+        model.addAttribute("reasons", List.of(ClosingReason.NAV_DECLINES, ClosingReason.ENTERPRISE_DECLINES));
+        model.addAttribute("justifications", Justification.values());
+        CaseFormOptions.addTo(model);
+        if (!model.containsAttribute("activityForm")) {
+            model.addAttribute(
+                    "activityForm",
+                    new ActivityForm(
+                            null, LocalDate.now(), null, null, null, List.of(), null, Activity.Status.DONE, null));
+        }
+        return "cases/case";
+    }
+
+    @PostMapping("/sak/{caseId}/hendelse")
+    String event(@PathVariable long caseId, @ModelAttribute EventForm form, RedirectAttributes redirect) {
+        return FormOutcome.attempt(
+                redirect,
+                "/sak/" + caseId,
+                "eventForm",
+                form,
+                () -> cases.handle(
+                        caseId,
+                        new CaseCommand(
+                                form.type(),
+                                form.expectedVersion(),
+                                form.reason(),
+                                form.justifications(),
+                                form.reassessAfter()),
+                        user()));
+    }
+
+    @PostMapping("/sak/{caseId}/aktivitet")
+    String registerActivity(@PathVariable long caseId, @ModelAttribute ActivityForm form, RedirectAttributes redirect) {
+        return FormOutcome.attempt(
+                redirect,
+                "/sak/" + caseId + "#aktiviteter",
+                "activityForm",
+                form,
+                () -> activities.register(caseId, form.activity(), user()));
+    }
+
+    @PostMapping("/sak/{caseId}/aktivitet/{activityId}/status")
+    String activityStatus(
+            @PathVariable long caseId,
+            @PathVariable long activityId,
+            Activity.Status status,
+            RedirectAttributes redirect) {
+        return FormOutcome.attempt(
+                redirect,
+                "/sak/" + caseId + "#aktiviteter",
+                "statusForm",
+                status,
+                () -> activities.setStatus(caseId, activityId, status, user()));
+    }
+}

@@ -1,0 +1,88 @@
+package no.iaverk.cases.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import no.iaverk.cases.Background;
+import no.iaverk.cases.CaseCommand;
+import no.iaverk.cases.CaseStatus;
+import no.iaverk.cases.CaseSummary;
+import no.iaverk.cases.Cases;
+import no.iaverk.cases.IaCase;
+import no.iaverk.cases.ServiceCatalogue;
+import no.iaverk.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Saker", description = "IA-saker: start, hendelser (statusendringer, eierskap, følging) og oversikter")
+class CasesApiController {
+
+    record NewCase(@Nullable String orgNumber, @Nullable Background background) {}
+
+    private final Cases cases;
+    private final ServiceCatalogue catalogue;
+
+    CasesApiController(Cases cases, ServiceCatalogue catalogue) {
+        this.cases = cases;
+        this.catalogue = catalogue;
+    }
+
+    @PostMapping("/api/cases")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Start en vurdering av en virksomhet (superbruker)")
+    IaCase start(@RequestBody NewCase request) {
+        return cases.start(request.orgNumber(), request.background(), user());
+    }
+
+    @GetMapping("/api/cases")
+    @Operation(summary = "Mine saker: de jeg eier eller følger")
+    List<CaseSummary> mine() {
+        return cases.mine(user());
+    }
+
+    @GetMapping("/api/cases/overview")
+    @Operation(summary = "Antall saker per status per enhet")
+    Map<String, Map<CaseStatus, Long>> overview() {
+        return cases.countsPerUnit();
+    }
+
+    @GetMapping("/api/cases/{caseId}")
+    @Operation(summary = "En sak med følgere, hendelseslogg og samarbeid")
+    IaCase get(@PathVariable long caseId) {
+        return cases.get(caseId);
+    }
+
+    @PostMapping("/api/cases/{caseId}/events")
+    @Operation(
+            summary = "En hendelse i saken",
+            description = "type: TAKE_OWNERSHIP, TO_CONTACTING, TO_MAPPING, TO_ASSISTING, COMPLETE, NOT_RELEVANT, BACK,"
+                    + " FOLLOW, UNFOLLOW. expectedVersion er sakens versjon slik klienten så den; en utdatert versjon"
+                    + " gir 409. NOT_RELEVANT krever reason og justifications.")
+    IaCase event(@PathVariable long caseId, @RequestBody CaseCommand command) {
+        return cases.handle(caseId, command, user());
+    }
+
+    @GetMapping("/api/enterprises/{orgNumber}/cases")
+    @Operation(summary = "Virksomhetens saker, nyeste først")
+    List<CaseSummary> forEnterprise(@PathVariable String orgNumber) {
+        return cases.forEnterprise(orgNumber);
+    }
+
+    @GetMapping("/api/ia-services")
+    @Operation(summary = "Katalogen over IA-tjenester som planer bygges av")
+    List<ServiceCatalogue.IaService> services() {
+        return catalogue.services();
+    }
+
+    static CurrentUser user() {
+        return CurrentUser.current().orElseThrow();
+    }
+}

@@ -1,0 +1,245 @@
+package no.iaverk.cases.web;
+
+import static no.iaverk.cases.web.CasesApiController.user;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import no.iaverk.cases.Activities;
+import no.iaverk.cases.Activity;
+import no.iaverk.cases.Cases;
+import no.iaverk.cases.Collaboration;
+import no.iaverk.cases.Collaborations;
+import no.iaverk.cases.IaCase;
+import no.iaverk.cases.NewCollaboration;
+import no.iaverk.cases.web.CasePagesController.ActivityForm;
+import no.iaverk.security.CurrentUser;
+import no.iaverk.shared.InvalidFieldsException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The collaboration page: its fields, milestones, plan editor and activity log. */
+@Controller
+class CollaborationPagesController {
+
+    /** The collaboration form; sub-units are typed one org. number per line. */
+    record CollaborationForm(
+            @Nullable String name,
+            Collaboration.@Nullable Level level,
+            @Nullable String units,
+            Collaboration.@Nullable InitiatedBy initiatedBy,
+            @Nullable List<Collaboration.ServiceArea> serviceAreas,
+
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+            LocalDate startDate,
+
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+            LocalDate plannedEndDate,
+
+            @Nullable String exitCriterion,
+            Collaboration.@Nullable AssistanceForm assistanceForm,
+            @Nullable String goals) {
+
+        NewCollaboration fields() {
+            List<String> orgNumbers = units == null
+                    ? List.of()
+                    : Arrays.stream(units.split("[\\s,;]+"))
+                            .filter(s -> !s.isBlank())
+                            .toList();
+            return new NewCollaboration(
+                    name,
+                    level,
+                    orgNumbers,
+                    initiatedBy,
+                    serviceAreas,
+                    startDate,
+                    plannedEndDate,
+                    exitCriterion,
+                    assistanceForm,
+                    goals);
+        }
+    }
+
+    record MilestoneForm(
+            Collaboration.@Nullable MilestoneKind kind,
+
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+            LocalDate date,
+
+            @Nullable Boolean notRelevant) {}
+
+    private final Cases cases;
+    private final Collaborations collaborations;
+    private final Activities activities;
+
+    CollaborationPagesController(Cases cases, Collaborations collaborations, Activities activities) {
+        this.cases = cases;
+        this.collaborations = collaborations;
+        this.activities = activities;
+    }
+
+    @PostMapping("/sak/{caseId}/samarbeid")
+    String create(@PathVariable long caseId, @ModelAttribute CollaborationForm form, RedirectAttributes redirect) {
+        long[] id = {0};
+        String back = FormOutcome.attempt(
+                redirect,
+                "/sak/" + caseId + "#samarbeid",
+                "collaborationForm",
+                form,
+                () -> id[0] =
+                        collaborations.create(caseId, form.fields(), user()).id());
+        return id[0] == 0 ? back : "redirect:/sak/" + caseId + "/samarbeid/" + id[0];
+    }
+
+    @GetMapping("/sak/{caseId}/samarbeid/{collaborationId}")
+    String show(@PathVariable long caseId, @PathVariable long collaborationId, Model model) {
+        CurrentUser user = user();
+        IaCase iaCase = cases.get(caseId);
+        Collaboration collaboration = collaborations.get(caseId, collaborationId);
+        model.addAttribute("iaCase", iaCase);
+        model.addAttribute("collaboration", collaboration);
+        model.addAttribute(
+                "canWork",
+                iaCase.status().open()
+                        && collaboration.status() == Collaboration.Status.ACTIVE
+                        && (user.username().equals(iaCase.owner())
+                                || iaCase.followers().contains(user.username())));
+        model.addAttribute(
+                "activities",
+                activities.forCase(caseId).stream()
+                        .filter(activity -> Long.valueOf(collaborationId).equals(activity.collaborationId()))
+                        .toList());
+        CaseFormOptions.addTo(model);
+        if (!model.containsAttribute("activityForm")) {
+            model.addAttribute(
+                    "activityForm",
+                    new ActivityForm(
+                            collaborationId,
+                            LocalDate.now(),
+                            null,
+                            null,
+                            null,
+                            List.of(),
+                            null,
+                            Activity.Status.DONE,
+                            null));
+        }
+        return "cases/collaboration";
+    }
+
+    @PostMapping("/sak/{caseId}/samarbeid/{collaborationId}")
+    String update(
+            @PathVariable long caseId,
+            @PathVariable long collaborationId,
+            @ModelAttribute CollaborationForm form,
+            RedirectAttributes redirect) {
+        return FormOutcome.attempt(
+                redirect,
+                page(caseId, collaborationId),
+                "collaborationForm",
+                form,
+                () -> collaborations.update(caseId, collaborationId, form.fields(), user()));
+    }
+
+    @PostMapping("/sak/{caseId}/samarbeid/{collaborationId}/milepael")
+    String milestone(
+            @PathVariable long caseId,
+            @PathVariable long collaborationId,
+            @ModelAttribute MilestoneForm form,
+            RedirectAttributes redirect) {
+        return FormOutcome.attempt(
+                redirect, page(caseId, collaborationId) + "#milepaeler", "milestoneForm", form, () -> {
+                    if (form.kind() == null) {
+                        throw new InvalidFieldsException(Map.of("kind", "Velg milepæl."));
+                    }
+                    collaborations.setMilestone(
+                            caseId, collaborationId, form.kind(), form.date(), Boolean.TRUE.equals(form.notRelevant()), user());
+                });
+    }
+
+    /** The plan editor posts, per service code, whether it is included, its dates and status. */
+    @PostMapping("/sak/{caseId}/samarbeid/{collaborationId}/plan")
+    String plan(
+            @PathVariable long caseId,
+            @PathVariable long collaborationId,
+            @RequestParam Map<String, String> form,
+            RedirectAttributes redirect) {
+        return FormOutcome.attempt(redirect, page(caseId, collaborationId) + "#plan", "planForm", form, () -> {
+            List<Collaborations.PlanChoice> choices = new ArrayList<>();
+            for (var item : collaborations.get(caseId, collaborationId).plan()) {
+                String code = item.serviceCode();
+                choices.add(new Collaborations.PlanChoice(
+                        code,
+                        form.containsKey("included_" + code),
+                        date(form.get("start_" + code), "plan." + code),
+                        date(form.get("end_" + code), "plan." + code),
+                        form.get("status_" + code) == null
+                                ? null
+                                : Collaboration.PlanStatus.valueOf(form.get("status_" + code))));
+            }
+            collaborations.savePlan(caseId, collaborationId, form.getOrDefault("goals", ""), choices, user());
+        });
+    }
+
+    @PostMapping("/sak/{caseId}/samarbeid/{collaborationId}/fullfor")
+    String complete(@PathVariable long caseId, @PathVariable long collaborationId, RedirectAttributes redirect) {
+        return FormOutcome.attempt(
+                redirect,
+                page(caseId, collaborationId),
+                "completeForm",
+                "",
+                () -> redirect.addFlashAttribute(
+                        "warnings",
+                        collaborations.complete(caseId, collaborationId, user()).warnings()));
+    }
+
+    @PostMapping("/sak/{caseId}/samarbeid/{collaborationId}/avbryt")
+    String cancel(@PathVariable long caseId, @PathVariable long collaborationId, RedirectAttributes redirect) {
+        return FormOutcome.attempt(
+                redirect,
+                page(caseId, collaborationId),
+                "cancelForm",
+                "",
+                () -> collaborations.cancel(caseId, collaborationId, user()));
+    }
+
+    @PostMapping("/sak/{caseId}/samarbeid/{collaborationId}/aktivitet")
+    String registerActivity(
+            @PathVariable long caseId,
+            @PathVariable long collaborationId,
+            @ModelAttribute ActivityForm form,
+            RedirectAttributes redirect) {
+        return FormOutcome.attempt(
+                redirect,
+                page(caseId, collaborationId) + "#aktiviteter",
+                "activityForm",
+                form,
+                () -> activities.register(caseId, form.activity().in(collaborationId), user()));
+    }
+
+    private static String page(long caseId, long collaborationId) {
+        return "/sak/" + caseId + "/samarbeid/" + collaborationId;
+    }
+
+    private static @Nullable LocalDate date(@Nullable String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldsException(Map.of(field, "Ugyldig dato «%s».".formatted(value)));
+        }
+    }
+}
