@@ -9,4 +9,4 @@ if [[ ! -d target/bench/pg-stats ]]; then
     exit 1
 fi
 mvn -B -q -Pbench test -Dtest=PrioritizationBench -Dbench.pgdata=target/bench/pg-stats -Dspotless.check.skip=true 2>&1 \
-    | grep -E "page|WORST|EXPORT|Call lists"
+    | grep -E "page|WORST|EXPORT|PUBLISH|Call lists|candidates rebuilt|Snapshot"

@@ -135,17 +135,17 @@ create table activity (
 create index activity_case_idx on activity (case_id, starts_at desc);
 create index activity_planned_idx on activity (owner, starts_at) where status = 'PLANNED';
 
--- The cases' read model for other modules (prioritisation): per enterprise its open case, if any, its latest change,
--- and the last contact actually held on any of its cases.
+-- The cases' read model for other modules (prioritisation): per enterprise that has had a case, its open case if any,
+-- the latest change of any of its cases, and the last contact actually held. Grouped by org_number, so a left join to
+-- it never multiplies rows and is dropped by the planner when none of its columns is used.
 create view case_enterprise as
-select e.org_number,
-       open.id as case_id,
-       open.status,
-       open.owner,
-       open.owner_name,
-       (select max(c.changed_at) from ia_case c where c.org_number = e.org_number) as last_change,
-       (select max(a.starts_at) from activity a join ia_case c on c.id = a.case_id
-        where c.org_number = e.org_number and a.status = 'DONE') as last_contact
-from (select distinct org_number from ia_case) e
-left join ia_case open on open.org_number = e.org_number
-    and open.status in ('ASSESSING', 'CONTACTING', 'MAPPING', 'ASSISTING');
+select c.org_number,
+       max(c.id) filter (where c.status in ('ASSESSING', 'CONTACTING', 'MAPPING', 'ASSISTING')) as case_id,
+       max(c.status) filter (where c.status in ('ASSESSING', 'CONTACTING', 'MAPPING', 'ASSISTING')) as status,
+       max(c.owner) filter (where c.status in ('ASSESSING', 'CONTACTING', 'MAPPING', 'ASSISTING')) as owner,
+       max(c.owner_name) filter (where c.status in ('ASSESSING', 'CONTACTING', 'MAPPING', 'ASSISTING')) as owner_name,
+       max(c.changed_at) as last_change,
+       max(a.starts_at) filter (where a.status = 'DONE') as last_contact
+from ia_case c
+left join activity a on a.case_id = c.id
+group by c.org_number;

@@ -55,7 +55,10 @@ class PrioritizationBench {
         long candidates = jdbc.sql("select count(*) from priority_candidate").query(Long.class).single();
         assertThat(candidates).as("run bench/statistics.sh first").isGreaterThan(200_000);
         Quarter published = publication.current().orElseThrow();
-        jdbc.sql("analyze priority_candidate").update();
+        long start = System.nanoTime();
+        publication.publish(published, "bench");
+        System.out.printf("PUBLISH %s again: snapshot and candidate rebuild in %.1f s (target ≤ 15 s)%n", published,
+                (System.nanoTime() - start) / 1e9);
 
         Map<String, Map<String, String>> mix = mix();
         List<String> lines = new ArrayList<>();

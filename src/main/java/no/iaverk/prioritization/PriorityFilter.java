@@ -27,6 +27,9 @@ public record PriorityFilter(
         @Nullable Benchmark benchmark,
         boolean risingTrend,
         @Nullable Long ruleSet,
+        @Nullable String caseStatus,
+        @Nullable String owner,
+        @Nullable Integer noContactMonths,
         SortKey sort,
         Direction direction,
         int page,
@@ -45,8 +48,12 @@ public record PriorityFilter(
         POTENTIAL,
         PERCENT,
         EMPLOYEES,
-        NAME
+        NAME,
+        LAST_CASE_CHANGE
     }
+
+    /** The case statuses a list filters on: an open case's status, or NONE for no open case. */
+    public static final String CASE_STATUSES = "NONE|ASSESSING|CONTACTING|MAPPING|ASSISTING";
 
     public enum Direction {
         ASC,
@@ -89,6 +96,13 @@ public record PriorityFilter(
                 p.choice("benchmark", Benchmark.class, null),
                 p.matching("trend", "(?i)rising", "trend kan bare være RISING.") != null,
                 p.longValue("ruleSet"),
+                p.matching(
+                        "status",
+                        CASE_STATUSES,
+                        "status må være NONE (ingen åpen sak) eller en åpen saksstatus:"
+                                + " ASSESSING, CONTACTING, MAPPING, ASSISTING."),
+                p.matching("owner", "[\\w.@-]{1,100}", "owner må være et brukernavn."),
+                p.integer("noContactMonths", 1, 120),
                 sort,
                 p.choice("direction", Direction.class, sort == SortKey.NAME ? Direction.ASC : Direction.DESC),
                 p.integer("page", 0, Integer.MAX_VALUE, 0),
@@ -117,6 +131,9 @@ public record PriorityFilter(
                 "Mot bransje/næring",
                 benchmark == null ? null : benchmark == Benchmark.ABOVE ? "over" : "lik eller under");
         put(described, "Utvikling", risingTrend ? "økende" : null);
+        put(described, "Saksstatus", caseStatus);
+        put(described, "Sakseier", owner);
+        put(described, "Ingen kontakt siste måneder", noContactMonths);
         put(described, "Sortering", sort + " " + direction);
         return described;
     }
@@ -130,28 +147,6 @@ public record PriorityFilter(
     /** The page's offset in the whole list. */
     public long offset() {
         return (long) page * size;
-    }
-
-    /** The same filter for another page, or with every row (export). */
-    public PriorityFilter withPage(int newPage, int newSize) {
-        return new PriorityFilter(
-                county,
-                municipality,
-                industry,
-                naceCode,
-                industryProgramme,
-                sector,
-                minEmployees,
-                maxEmployees,
-                minPercent,
-                maxPercent,
-                benchmark,
-                risingTrend,
-                ruleSet,
-                sort,
-                direction,
-                newPage,
-                newSize);
     }
 
     private record Parameters(Map<String, String> values) {

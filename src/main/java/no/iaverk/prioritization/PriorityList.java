@@ -28,9 +28,9 @@ public class PriorityList {
 
     private static final String SELECT = """
             select c.org_number, c.name, c.municipality_name, c.municipality_number, c.employees, c.lost, c.possible,
-                   c.percent, c.benchmark_percent, c.potential, c.trend, c.masked
-            from priority_candidate c
-            """;
+                   c.percent, c.benchmark_percent, c.potential, c.trend, c.masked, k.case_id, k.status as case_status,
+                   k.owner, k.owner_name
+            from\s""" + PriorityQuery.FROM;
 
     private final JdbcClient jdbc;
     private final RuleSets ruleSets;
@@ -44,7 +44,7 @@ public class PriorityList {
 
     public PriorityPage page(PriorityFilter filter, CurrentUser user) {
         PriorityQuery query = query(filter, user);
-        long total = jdbc.sql("select count(*) from priority_candidate c where " + query.where())
+        long total = jdbc.sql("select count(*) from " + PriorityQuery.FROM + " where " + query.where())
                 .params(query.parameters())
                 .query(Long.class)
                 .single();
@@ -105,8 +105,10 @@ public class PriorityList {
                 rounded(rs.getBigDecimal("potential")),
                 SickLeave.display(rs.getBigDecimal("trend")),
                 rs.getBoolean("masked"),
-                null,
-                null);
+                rs.getString("case_status"),
+                rs.getString("owner"),
+                rs.getString("owner_name"),
+                (Long) rs.getObject("case_id"));
     }
 
     private static @Nullable BigDecimal rounded(@Nullable BigDecimal workdays) {

@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One enterprise in a call list. Workdays are the last four quarters'; percentages and trend are rounded HALF_UP to
- * one decimal. Sick-leave figures are null when masked (fewer than five persons) or when there are none.
+ * one decimal. Sick-leave figures are null when masked (fewer than five persons) or when there are none. The
+ * case is the enterprise's open case, if any: its status, its owner's username and name.
  */
 public record PriorityRow(
         String orgNumber,
@@ -21,4 +22,6 @@ public record PriorityRow(
         @Nullable BigDecimal trend,
         boolean masked,
         @Nullable String caseStatus,
-        @Nullable String owner) {}
+        @Nullable String owner,
+        @Nullable String ownerName,
+        @Nullable Long caseId) {}

@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,15 @@ import java.util.Map;
 import no.iaverk.BrregJson;
 import no.iaverk.IntegrationTest;
 import no.iaverk.TestData;
+import no.iaverk.cases.Activities;
+import no.iaverk.cases.Activity;
+import no.iaverk.cases.Background;
+import no.iaverk.cases.CaseCommand;
+import no.iaverk.cases.CaseEventType;
+import no.iaverk.cases.Cases;
+import no.iaverk.cases.ClosingReason;
+import no.iaverk.cases.Justification;
+import no.iaverk.cases.NewActivity;
 import no.iaverk.imports.ImportProgress;
 import no.iaverk.register.EnterpriseRegister;
 import no.iaverk.register.RegisterImport;
@@ -91,10 +101,17 @@ class PrioritizationTest {
     @Autowired
     AuditLog auditLog;
 
+    @Autowired
+    Cases cases;
+
+    @Autowired
+    Activities activities;
+
     @BeforeEach
     void sixWorkplacesWithFiveQuarters() {
         StatisticsFixtures.clear(jdbc);
-        jdbc.sql("truncate enterprise, audit_event").update();
+        jdbc.sql("truncate enterprise, audit_event, ia_case, case_event, collaboration, activity cascade")
+                .update();
         jdbc.sql("delete from rule_set where not preset").update();
         registerImport.run(
                 List.of(TestData.text(
@@ -284,6 +301,58 @@ class PrioritizationTest {
     }
 
     @Test
+    void filters_and_sorts_on_the_case_status_owner_and_last_contact() {
+        CurrentUser superuser = TestUsers.superuser().currentUser();
+        long assessed = cases.start(A, Background.CENTRE_INITIATIVE, superuser).id();
+        cases.handle(assessed, CaseCommand.of(CaseEventType.TAKE_OWNERSHIP, 1), ADVISER);
+        long closed = cases.start(C, Background.ENTERPRISE_REQUEST, superuser).id();
+        cases.handle(closed, CaseCommand.of(CaseEventType.TAKE_OWNERSHIP, 1), ADVISER);
+        activities.register(
+                closed,
+                new NewActivity(
+                        null,
+                        LocalDateTime.now().minusDays(2),
+                        Activity.Channel.PHONE,
+                        null,
+                        List.of(Activity.Participant.LEADER),
+                        null,
+                        Activity.Status.DONE,
+                        null),
+                ADVISER);
+        cases.handle(
+                closed,
+                new CaseCommand(
+                        CaseEventType.NOT_RELEVANT,
+                        2,
+                        ClosingReason.ENTERPRISE_DECLINES,
+                        List.of(Justification.NO_ANSWER),
+                        null),
+                ADVISER);
+
+        assertThat(orgs("status", "ASSESSING")).containsExactly(A);
+        assertThat(orgs("status", "NONE")).containsExactly(E, C, B, D, F);
+        assertThat(orgs("owner", "saksbehandler")).containsExactly(A);
+        assertThat(orgs("owner", "someone")).isEmpty();
+        assertThat(orgs("noContactMonths", "3")).containsExactly(E, A, B, D, F);
+        assertThat(orgs("sort", "LAST_CASE_CHANGE")).startsWith(C, A);
+        var row = row(filter(), A);
+        assertThat(row.caseStatus()).isEqualTo("ASSESSING");
+        assertThat(row.owner()).isEqualTo("saksbehandler");
+        assertThat(row.caseId()).isEqualTo(assessed);
+        assertThat(row(filter(), C).caseStatus()).as("only an open case shows").isNull();
+        assertThat(mvc.get().uri("/api/prioritization?status=MAPPING").with(httpBasic("leser", "demo")))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.total")
+                .isEqualTo(0);
+        assertThat(mvc.get().uri("/api/prioritization?status=COMPLETED").with(httpBasic("leser", "demo")))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.parameter")
+                .isEqualTo("status");
+    }
+
+    @Test
     void the_api_answers_with_the_contract_fields() {
         assertThat(mvc.get().uri("/api/prioritization?county=03&size=2").with(httpBasic("leser", "demo")))
                 .hasStatusOk()
@@ -374,8 +443,8 @@ class PrioritizationTest {
         String csv = out.toString(StandardCharsets.UTF_8);
 
         assertThat(csv).startsWith("\uFEFFPrioriteringsliste fra iaverk").contains("Publisert kvartal;2024K2");
-        assertThat(csv).contains(E + ";ECHO DATA;Oslo;45;800,0;40000,0;2,0;5,0;-1200,0;0,0;\r\n");
-        assertThat(csv).contains(D + ";DELTA DATA;Oslo;3;;;;5,0;;;skjermet\r\n");
+        assertThat(csv).contains(E + ";ECHO DATA;Oslo;45;800,0;40000,0;2,0;5,0;-1200,0;0,0;;;\r\n");
+        assertThat(csv).contains(D + ";DELTA DATA;Oslo;3;;;;5,0;;;skjermet;;\r\n");
     }
 
     @Test

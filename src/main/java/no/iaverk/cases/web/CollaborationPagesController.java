@@ -164,7 +164,12 @@ class CollaborationPagesController {
                         throw new InvalidFieldsException(Map.of("kind", "Velg milepæl."));
                     }
                     collaborations.setMilestone(
-                            caseId, collaborationId, form.kind(), form.date(), Boolean.TRUE.equals(form.notRelevant()), user());
+                            caseId,
+                            collaborationId,
+                            form.kind(),
+                            form.date(),
+                            Boolean.TRUE.equals(form.notRelevant()),
+                            user());
                 });
     }
 

@@ -25,7 +25,7 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Fills an empty database with the demo register (Brønnøysund-format files shipped in the jar) and generated sick-leave
- * statistics for it, through the same imports a user runs. A database that already holds enterprises is left alone, so nothing a user entered is overwritten.
+ * statistics for it, through the same imports a user runs, and demo cases through the case services. A database that already holds enterprises is left alone, so nothing a user entered is overwritten.
  */
 @Component
 @ConditionalOnBooleanProperty("iaverk.demo.enabled")
@@ -40,16 +40,19 @@ class DemoDataLoader implements ApplicationRunner {
     private final EnterpriseRegister register;
     private final RegisterImport registerImport;
     private final StatisticsImport statisticsImport;
+    private final DemoCases demoCases;
     private final Clock clock;
 
     DemoDataLoader(
             EnterpriseRegister register,
             RegisterImport registerImport,
             StatisticsImport statisticsImport,
+            DemoCases demoCases,
             Clock clock) {
         this.register = register;
         this.registerImport = registerImport;
         this.statisticsImport = statisticsImport;
+        this.demoCases = demoCases;
         this.clock = clock;
     }
 
@@ -65,6 +68,7 @@ class DemoDataLoader implements ApplicationRunner {
         var report = registerImport.run(sources, "demo", ImportProgress.NONE);
         log.info("Demo register loaded: {}", report.summary());
         loadStatistics();
+        log.info("Demo cases made: {}", demoCases.create());
     }
 
     /**

@@ -1,5 +1,10 @@
 package no.iaverk.prioritization.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import javax.sql.DataSource;
 import no.iaverk.register.RegisterChanged;
 import no.iaverk.statistics.SnapshotPublished;
 import org.slf4j.Logger;
@@ -9,20 +14,24 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the candidates in step with their sources: rebuilt whole when a quarter is published or the register is
- * imported, one row when one enterprise changes. Runs after the source's transaction commits, in its own; readers keep
- * the previous rows until the rebuild commits.
+ * imported, one row when one enterprise changes. Runs after the source's transaction commits. A whole rebuild fills a
+ * new table, indexes it and swaps it in, so readers keep the previous list until the swap and nothing is bloated.
  */
 @Component
 @Order(0)
 public class CandidateRebuilder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CandidateRebuilder.class);
+
+    static final String TABLE = "priority_candidate";
+    static final String NEXT = "priority_candidate_next";
 
     private static final String SELECT = """
             select coalesce(r.org_number, s.org_number) as org_number,
@@ -41,50 +50,88 @@ public class CandidateRebuilder implements ApplicationRunner {
             + " industry, nace_code, industry_programme, sector, employees, has_statistics, masked, lost, possible,"
             + " percent, trend, benchmark_percent, potential";
 
-    private final JdbcClient jdbc;
+    private record Index(String name, String definition) {}
 
-    CandidateRebuilder(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final TransactionTemplate newTransaction;
+
+    CandidateRebuilder(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.newTransaction = new TransactionTemplate(transactions);
+        newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(SnapshotPublished published) {
         rebuild();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(RegisterChanged changed) {
         if (changed.orgNumber() == null) {
             rebuild();
         } else {
-            refresh(changed.orgNumber());
+            inNewTransaction(() -> refresh(changed.orgNumber()));
         }
     }
 
     /** A database that has sources but no candidates yet (a new installation, an upgrade) gets them at start. */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
-        if (!jdbc.sql("select exists (select 1 from priority_candidate)")
-                        .query(Boolean.class)
-                        .single()
-                && jdbc.sql("select exists (select 1 from register_workplace)")
-                        .query(Boolean.class)
-                        .single()) {
+        if (!exists("select 1 from priority_candidate") && exists("select 1 from register_workplace")) {
             rebuild();
         }
     }
 
-    @Transactional
+    /** Rebuilds every candidate in one transaction, then vacuums the new table so index-only scans work at once. */
     public long rebuild() {
         long started = System.currentTimeMillis();
-        jdbc.sql("delete from priority_candidate").update();
-        long rows = jdbc.sql("insert into priority_candidate (" + COLUMNS + ") " + SELECT.formatted("", ""))
+        long[] rows = {0};
+        inNewTransaction(() -> rows[0] = swapIn());
+        vacuum();
+        log.info("Prioritisation candidates rebuilt: {} in {} ms", rows[0], System.currentTimeMillis() - started);
+        return rows[0];
+    }
+
+    private long swapIn() {
+        List<Index> indexes =
+                jdbc.sql("""
+                select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition
+                from pg_index i where i.indrelid = cast(:table as regclass) and not i.indisprimary
+                """).param("table", TABLE).query(Index.class).list();
+        jdbc.sql("drop table if exists " + NEXT).update();
+        jdbc.sql("create table " + NEXT + " (like " + TABLE + " including defaults including constraints)")
                 .update();
-        log.info("Prioritisation candidates rebuilt: {} in {} ms", rows, System.currentTimeMillis() - started);
+        long rows = jdbc.sql("insert into " + NEXT + " (" + COLUMNS + ") " + SELECT.formatted("", ""))
+                .update();
+        jdbc.sql("alter table " + NEXT + " add primary key (org_number)").update();
+        for (Index index : indexes) {
+            jdbc.sql(index.definition()
+                            .replace(" INDEX " + index.name() + " ", " INDEX " + index.name() + "_next ")
+                            .replaceFirst(" ON (\\S+\\.)?" + TABLE + " ", " ON $1" + NEXT + " "))
+                    .update();
+        }
+        jdbc.sql("drop table " + TABLE).update();
+        jdbc.sql("alter table " + NEXT + " rename to " + TABLE).update();
+        jdbc.sql("alter index " + NEXT + "_pkey rename to " + TABLE + "_pkey").update();
+        for (Index index : indexes) {
+            jdbc.sql("alter index " + index.name() + "_next rename to " + index.name())
+                    .update();
+        }
         return rows;
+    }
+
+    private void vacuum() {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            statement.execute("vacuum analyze " + TABLE);
+        } catch (SQLException e) {
+            // The list works without it, only slower until autovacuum comes by.
+            log.warn("Could not vacuum the prioritisation candidates", e);
+        }
     }
 
     private void refresh(String orgNumber) {
@@ -95,5 +142,13 @@ public class CandidateRebuilder implements ApplicationRunner {
                         + SELECT.formatted("and org_number = :org", "where org_number = :org"))
                 .param("org", orgNumber)
                 .update();
+    }
+
+    private void inNewTransaction(Runnable work) {
+        newTransaction.executeWithoutResult(status -> work.run());
+    }
+
+    private boolean exists(String query) {
+        return jdbc.sql("select exists (" + query + ")").query(Boolean.class).single();
     }
 }

@@ -25,7 +25,9 @@ public interface ListExporter extends AutoCloseable {
         "Bransje/næring (%)",
         "Potensial (dagsverk)",
         "Utvikling (prosentpoeng)",
-        "Skjermet"
+        "Skjermet",
+        "Saksstatus",
+        "Sakseier"
     };
 
     void row(PriorityRow row);
@@ -68,7 +70,9 @@ public interface ListExporter extends AutoCloseable {
             row.benchmarkPercent(),
             row.potential(),
             row.trend(),
-            row.masked() ? "skjermet" : null
+            row.masked() ? "skjermet" : null,
+            row.caseStatus(),
+            row.ownerName()
         };
     }
 

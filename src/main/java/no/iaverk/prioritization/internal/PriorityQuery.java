@@ -11,7 +11,8 @@ import no.iaverk.prioritization.RuleSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The WHERE and ORDER BY of a call list over {@code priority_candidate c}, with named parameters. Comparisons with a
+ * The FROM, WHERE and ORDER BY of a call list over {@code priority_candidate c}, joined with the cases' read model
+ * {@code case_enterprise k} (open case, owner, last change and contact per enterprise), with named parameters. Comparisons with a
  * masked (null) sick-leave figure are never true in SQL, so a sick-leave condition leaves masked enterprises out by
  * itself; sorting puts nulls last in both directions.
  */
@@ -43,9 +44,21 @@ public final class PriorityQuery {
         if (ruleSet != null) {
             conditions.add(ruleSql(ruleSet));
         }
+        if ("NONE".equals(filter.caseStatus())) {
+            conditions.add("k.status is null");
+        } else {
+            equal("k.status", "caseStatus", filter.caseStatus());
+        }
+        equal("k.owner", "owner", filter.owner());
+        if (filter.noContactMonths() != null) {
+            conditions.add("(k.last_contact is null or k.last_contact < now() - make_interval(months => :noContact))");
+            parameters.put("noContact", filter.noContactMonths());
+        }
         String direction = filter.direction() == PriorityFilter.Direction.ASC ? "asc" : "desc";
         this.orderBy = column(filter.sort()) + " " + direction + " nulls last, c.org_number";
     }
+
+    public static final String FROM = "priority_candidate c left join case_enterprise k on k.org_number = c.org_number";
 
     public String where() {
         return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
@@ -82,6 +95,7 @@ public final class PriorityQuery {
             case PERCENT -> "c.percent";
             case EMPLOYEES -> "c.employees";
             case NAME -> "c.name";
+            case LAST_CASE_CHANGE -> "k.last_change";
         };
     }
 

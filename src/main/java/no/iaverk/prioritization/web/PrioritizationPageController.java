@@ -64,6 +64,7 @@ class PrioritizationPageController {
         model.addAttribute("counties", referenceData.counties());
         model.addAttribute("programmes", referenceData.industryProgrammes());
         model.addAttribute("sectors", referenceData.sectors());
+        model.addAttribute("caseStatuses", PriorityFilter.CASE_STATUSES.split("\\|"));
         model.addAttribute("fields", Condition.Field.values());
         model.addAttribute("operators", Condition.Operator.values());
         return "prioritization/list";

@@ -1,0 +1,173 @@
+package no.iaverk.demo.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import no.iaverk.cases.Activities;
+import no.iaverk.cases.Activity;
+import no.iaverk.cases.Activity.Channel;
+import no.iaverk.cases.Activity.Participant;
+import no.iaverk.cases.Background;
+import no.iaverk.cases.CaseCommand;
+import no.iaverk.cases.CaseEventType;
+import no.iaverk.cases.Cases;
+import no.iaverk.cases.ClosingReason;
+import no.iaverk.cases.Collaboration;
+import no.iaverk.cases.Collaboration.MilestoneKind;
+import no.iaverk.cases.Collaboration.PlanStatus;
+import no.iaverk.cases.Collaboration.ServiceArea;
+import no.iaverk.cases.Collaborations;
+import no.iaverk.cases.Collaborations.PlanChoice;
+import no.iaverk.cases.IaCase;
+import no.iaverk.cases.Justification;
+import no.iaverk.cases.NewActivity;
+import no.iaverk.cases.NewCollaboration;
+import no.iaverk.prioritization.PriorityFilter;
+import no.iaverk.prioritization.PriorityList;
+import no.iaverk.prioritization.PriorityRow;
+import no.iaverk.security.CurrentUser;
+import no.iaverk.security.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo cases for the demo users' unit: one or more in every status, with collaborations, plans, milestones and a
+ * contact log, made through the same services the pages and the API use, on the top of the unit's call list.
+ */
+@Component
+class DemoCases {
+
+    static final String UNIT = "VESTLAND";
+    static final String VESTLAND_COUNTY = "46";
+    static final CurrentUser SUPERUSER = new CurrentUser("superbruker", "Siri Superbruker", Role.SUPERUSER, UNIT);
+    static final CurrentUser ADVISER = new CurrentUser("saksbehandler", "Sindre Saksbehandler", Role.CASEWORKER, UNIT);
+
+    private final PriorityList list;
+    private final Cases cases;
+    private final Collaborations collaborations;
+    private final Activities activities;
+    private final Clock clock;
+
+    DemoCases(PriorityList list, Cases cases, Collaborations collaborations, Activities activities, Clock clock) {
+        this.list = list;
+        this.cases = cases;
+        this.collaborations = collaborations;
+        this.activities = activities;
+        this.clock = clock;
+    }
+
+    /** Returns how many cases were made. */
+    int create() {
+        List<String> enterprises = list.page(PriorityFilter.parse(Map.of("county", VESTLAND_COUNTY, "size", "9")),
+                        SUPERUSER)
+                .rows()
+                .stream()
+                .map(PriorityRow::orgNumber)
+                .toList();
+        if (enterprises.size() < 9) {
+            return 0;
+        }
+        LocalDate today = LocalDate.now(clock);
+        start(enterprises.get(0), Background.CENTRE_INITIATIVE);
+        start(enterprises.get(1), Background.ENTERPRISE_REQUEST);
+
+        IaCase owned = owned(enterprises.get(2));
+        activity(owned, null, today.plusDays(5), Channel.PHONE, Activity.Status.PLANNED, "Ringe daglig leder");
+
+        IaCase contacting = move(owned(enterprises.get(3)), CaseEventType.TO_CONTACTING);
+        activity(contacting, null, today.minusDays(3), Channel.EMAIL, Activity.Status.DONE, "Sendt invitasjon");
+        activity(contacting, null, today.minusDays(1), Channel.PHONE, Activity.Status.PLANNED, "Følge opp invitasjonen");
+
+        IaCase mapping = move(move(owned(enterprises.get(4)), CaseEventType.TO_CONTACTING), CaseEventType.TO_MAPPING);
+        Collaboration mapped = collaboration(mapping, "Hele virksomheten", today.plusMonths(9));
+        milestone(mapping, mapped, MilestoneKind.INITIAL_MEETING, today.minusDays(7));
+        activity(mapping, mapped, today.minusDays(7), Channel.PHYSICAL_MEETING, Activity.Status.DONE,
+                "Innledende møte med ledelse, tillitsvalgte og verneombud");
+
+        IaCase assisting = assisting(enterprises.get(5));
+        Collaboration running = collaboration(assisting, "Avdeling sykehjem", today.plusMonths(6));
+        plan(assisting, running, today);
+        milestone(assisting, running, MilestoneKind.INITIAL_MEETING, today.minusMonths(2));
+        milestone(assisting, running, MilestoneKind.NEEDS_ASSESSMENT, today.minusMonths(2).plusDays(7));
+        milestone(assisting, running, MilestoneKind.PLAN, today.minusMonths(1));
+        milestone(assisting, running, MilestoneKind.ASSISTANCE_STARTED, today.minusWeeks(3));
+        activity(assisting, running, today.minusWeeks(3), Channel.GATHERING, Activity.Status.DONE,
+                "Samling om oppfølgingssamtaler");
+        activity(assisting, running, today.plusWeeks(2), Channel.DIGITAL_MEETING, Activity.Status.PLANNED,
+                "Arbeidsmøte i partssamarbeidet");
+        cases.handle(assisting.id(), CaseCommand.of(CaseEventType.FOLLOW, cases.get(assisting.id()).version()),
+                SUPERUSER);
+
+        IaCase completed = assisting(enterprises.get(6));
+        Collaboration done = collaboration(completed, "Hele virksomheten", today.plusMonths(1));
+        plan(completed, done, today);
+        milestone(completed, done, MilestoneKind.EVALUATION, today.minusDays(2));
+        activity(completed, done, today.minusDays(2), Channel.PHYSICAL_MEETING, Activity.Status.DONE,
+                "Evaluering med partene");
+        collaborations.complete(completed.id(), done.id(), ADVISER);
+        move(completed, CaseEventType.COMPLETE);
+
+        IaCase declined = owned(enterprises.get(7));
+        activity(declined, null, today.minusDays(10), Channel.PHONE, Activity.Status.DONE, "Ikke interessert nå");
+        cases.handle(declined.id(), new CaseCommand(CaseEventType.NOT_RELEVANT, cases.get(declined.id()).version(),
+                ClosingReason.ENTERPRISE_DECLINES, List.of(Justification.NO_BINDING_COLLABORATION_WANTED),
+                today.plusMonths(6)), ADVISER);
+
+        IaCase refused = owned(enterprises.get(8));
+        cases.handle(refused.id(), new CaseCommand(CaseEventType.NOT_RELEVANT, refused.version(),
+                ClosingReason.NAV_DECLINES, List.of(Justification.NO_PARTY_DIALOGUE), null), ADVISER);
+        return 9;
+    }
+
+    private IaCase start(String orgNumber, Background background) {
+        return cases.start(orgNumber, background, SUPERUSER);
+    }
+
+    private IaCase owned(String orgNumber) {
+        IaCase started = start(orgNumber, Background.CENTRE_INITIATIVE);
+        return cases.handle(started.id(), CaseCommand.of(CaseEventType.TAKE_OWNERSHIP, started.version()), ADVISER);
+    }
+
+    private IaCase assisting(String orgNumber) {
+        IaCase mapping = move(move(owned(orgNumber), CaseEventType.TO_CONTACTING), CaseEventType.TO_MAPPING);
+        return move(mapping, CaseEventType.TO_ASSISTING);
+    }
+
+    private IaCase move(IaCase iaCase, CaseEventType type) {
+        return cases.handle(iaCase.id(), CaseCommand.of(type, cases.get(iaCase.id()).version()), ADVISER);
+    }
+
+    private Collaboration collaboration(IaCase iaCase, String name, LocalDate plannedEnd) {
+        LocalDate today = LocalDate.now(clock);
+        return collaborations.create(iaCase.id(), new NewCollaboration(name, Collaboration.Level.UNIT, List.of(),
+                Collaboration.InitiatedBy.CENTRE, List.of(ServiceArea.REDUCE_SICK_LEAVE), today.minusMonths(2),
+                plannedEnd, "Partene følger opp sykefraværet selv med faste møter og egne rutiner",
+                Collaboration.AssistanceForm.PROCESS, null), ADVISER);
+    }
+
+    private void plan(IaCase iaCase, Collaboration collaboration, LocalDate today) {
+        collaborations.savePlan(iaCase.id(), collaboration.id(), "Lavere langtidsfravær og et godt partssamarbeid",
+                List.of(
+                        new PlanChoice("PARTY_COOPERATION_ROLES", true, today.minusMonths(1), today.plusMonths(2),
+                                PlanStatus.IN_PROGRESS),
+                        new PlanChoice("SICK_LEAVE_FOLLOW_UP_CONVERSATIONS", true, today.minusMonths(1),
+                                today.plusMonths(3), PlanStatus.IN_PROGRESS),
+                        new PlanChoice("SICK_LEAVE_LONG_OR_FREQUENT", true, today.plusMonths(1), today.plusMonths(4),
+                                PlanStatus.PLANNED)),
+                ADVISER);
+    }
+
+    private void milestone(IaCase iaCase, Collaboration collaboration, MilestoneKind kind, LocalDate date) {
+        collaborations.setMilestone(iaCase.id(), collaboration.id(), kind, date, false, ADVISER);
+    }
+
+    private void activity(IaCase iaCase, Collaboration collaboration, LocalDate date, Channel channel,
+            Activity.Status status, String note) {
+        activities.register(iaCase.id(), new NewActivity(collaboration == null ? null : collaboration.id(),
+                LocalDateTime.of(date, LocalTime.of(10, 0)), channel, ServiceArea.REDUCE_SICK_LEAVE,
+                List.of(Participant.LEADER, Participant.UNION_REPRESENTATIVE, Participant.SAFETY_REPRESENTATIVE),
+                channel == Channel.GATHERING ? 4 : null, status, note), ADVISER);
+    }
+}
