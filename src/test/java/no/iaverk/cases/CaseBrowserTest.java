@@ -57,11 +57,14 @@ class CaseBrowserTest {
         if (!"required".equals(System.getenv("IAVERK_BROWSER_TESTS"))) {
             Assumptions.assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
         }
-        jdbc.sql("truncate ia_case, case_event, collaboration, collaboration_milestone, plan_item, activity").update();
+        jdbc.sql("truncate ia_case, case_event, collaboration, collaboration_milestone, plan_item, activity")
+                .update();
         registerImport.run(
-                List.of(TestData.text("register.json", BrregJson.array(
-                        BrregJson.legalUnit("910000004", "BERGEN KOMMUNE", "KOMM", "6500", "4601"),
-                        BrregJson.subUnit(ENTERPRISE, "ALFA BARNEHAGE", "910000004", "88.911", 60)))),
+                List.of(TestData.text(
+                        "register.json",
+                        BrregJson.array(
+                                BrregJson.legalUnit("910000004", "BERGEN KOMMUNE", "KOMM", "6500", "4601"),
+                                BrregJson.subUnit(ENTERPRISE, "ALFA BARNEHAGE", "910000004", "88.911", 60)))),
                 "test",
                 ImportProgress.NONE);
         var options = new ChromeOptions();
@@ -94,22 +97,25 @@ class CaseBrowserTest {
         browser.get(url("/virksomhet/" + ENTERPRISE));
         new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("background"))))
                 .selectByValue("ENTERPRISE_REQUEST");
-        browser.findElement(By.xpath("//button[normalize-space()='Start vurdering']")).click();
+        browser.findElement(By.xpath("//button[normalize-space()='Start vurdering']"))
+                .click();
 
         wait.until(ExpectedConditions.urlMatches("/sak/\\d+$"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("ALFA BARNEHAGE", "Vurderes");
-        browser.findElement(By.cssSelector("button[data-action=TAKE_OWNERSHIP]")).click();
+        browser.findElement(By.cssSelector("button[data-action=TAKE_OWNERSHIP]"))
+                .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[data-action=TO_CONTACTING]")));
         assertThat(browser.findElement(By.id("handlinger")).getText()).doesNotContain("Ta eierskap");
         assertThat(browser.getPageSource()).contains("Siri Superbruker");
 
         new Select(browser.findElement(By.id("channel"))).selectByValue("PHONE");
-        browser.findElement(By.xpath("//label[span[normalize-space()='Leder']]/input")).click();
+        browser.findElement(By.xpath("//label[span[normalize-space()='Leder']]/input"))
+                .click();
         browser.findElement(By.id("note")).sendKeys("Ringte daglig leder om et første møte");
         browser.findElement(By.xpath("//button[normalize-space()='Registrer']")).click();
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("aktiviteter"),
-                "Ringte daglig leder om et første møte"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("aktiviteter"), "Ringte daglig leder om et første møte"));
         String log = browser.findElement(By.id("aktiviteter")).getText();
         assertThat(log).contains("Telefon", "Leder", "Gjennomført");
         assertThat(jdbc.sql("select count(*) from activity where channel = 'PHONE' and owner = 'superbruker'")

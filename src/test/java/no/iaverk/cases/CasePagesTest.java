@@ -43,11 +43,14 @@ class CasePagesTest {
 
     @BeforeEach
     void anEnterprise() {
-        jdbc.sql("truncate ia_case, case_event, collaboration, collaboration_milestone, plan_item, activity").update();
+        jdbc.sql("truncate ia_case, case_event, collaboration, collaboration_milestone, plan_item, activity")
+                .update();
         registerImport.run(
-                List.of(TestData.text("register.json", BrregJson.array(
-                        BrregJson.legalUnit("910000004", "BERGEN KOMMUNE", "KOMM", "6500", "4601"),
-                        BrregJson.subUnit(ENTERPRISE, "ALFA BARNEHAGE", "910000004", "88.911", 60)))),
+                List.of(TestData.text(
+                        "register.json",
+                        BrregJson.array(
+                                BrregJson.legalUnit("910000004", "BERGEN KOMMUNE", "KOMM", "6500", "4601"),
+                                BrregJson.subUnit(ENTERPRISE, "ALFA BARNEHAGE", "910000004", "88.911", 60)))),
                 "test",
                 ImportProgress.NONE);
     }
@@ -58,11 +61,18 @@ class CasePagesTest {
                 .hasStatusOk()
                 .bodyText()
                 .contains("Virksomheten har ingen sak", "Start vurdering");
-        assertThat(mvc.post().uri("/virksomhet/" + ENTERPRISE + "/sak").param("background", "CENTRE_INITIATIVE")
-                        .with(user(TestUsers.reader())).with(csrf()))
+        assertThat(mvc.post()
+                        .uri("/virksomhet/" + ENTERPRISE + "/sak")
+                        .param("background", "CENTRE_INITIATIVE")
+                        .with(user(TestUsers.reader()))
+                        .with(csrf()))
                 .hasStatus(HttpStatus.FORBIDDEN);
-        var started = mvc.post().uri("/virksomhet/" + ENTERPRISE + "/sak").param("background", "CENTRE_INITIATIVE")
-                .with(user(TestUsers.superuser())).with(csrf()).exchange();
+        var started = mvc.post()
+                .uri("/virksomhet/" + ENTERPRISE + "/sak")
+                .param("background", "CENTRE_INITIATIVE")
+                .with(user(TestUsers.superuser()))
+                .with(csrf())
+                .exchange();
         assertThat(started).hasStatus(HttpStatus.FOUND);
         long id = onlyCase();
         assertThat(started.getResponse().getRedirectedUrl()).isEqualTo("/sak/" + id);
@@ -75,71 +85,127 @@ class CasePagesTest {
                 .bodyText()
                 .contains("Åpen sak")
                 .doesNotContain("Start vurdering");
-        var again = mvc.post().uri("/virksomhet/" + ENTERPRISE + "/sak").param("background", "CENTRE_INITIATIVE")
-                .with(user(TestUsers.superuser())).with(csrf()).exchange();
+        var again = mvc.post()
+                .uri("/virksomhet/" + ENTERPRISE + "/sak")
+                .param("background", "CENTRE_INITIATIVE")
+                .with(user(TestUsers.superuser()))
+                .with(csrf())
+                .exchange();
         assertThat(again.getMvcResult().getFlashMap().get("problem")).asString().contains("allerede en åpen sak");
     }
 
     @Test
     void the_owner_moves_the_case_on_its_page_and_a_stale_page_is_told_so() {
-        long id = cases.start(ENTERPRISE, Background.CENTRE_INITIATIVE, TestUsers.superuser().currentUser()).id();
+        long id = cases.start(
+                        ENTERPRISE,
+                        Background.CENTRE_INITIATIVE,
+                        TestUsers.superuser().currentUser())
+                .id();
         assertThat(mvc.get().uri("/sak/" + id).with(user(ADVISER)))
                 .bodyText()
                 .contains("data-action=\"TAKE_OWNERSHIP\"", "data-action=\"FOLLOW\"");
-        assertThat(event(id, "TAKE_OWNERSHIP", 1).getMvcResult().getFlashMap().get("saved")).isEqualTo(true);
+        assertThat(event(id, "TAKE_OWNERSHIP", 1).getMvcResult().getFlashMap().get("saved"))
+                .isEqualTo(true);
         assertThat(mvc.get().uri("/sak/" + id).with(user(ADVISER)))
                 .bodyText()
-                .contains("data-action=\"TO_CONTACTING\"", "Ikke aktuell", "Tok eierskap");
-        assertThat(event(id, "TO_CONTACTING", 1).getMvcResult().getFlashMap().get("problem")).asString()
+                .contains("data-action=\"TO_CONTACTING\"", "Sett saken til", "Tok eierskap");
+        assertThat(event(id, "TO_CONTACTING", 1).getMvcResult().getFlashMap().get("problem"))
+                .asString()
                 .contains("endret av noen andre");
-        assertThat(mvc.post().uri("/sak/" + id + "/hendelse").param("type", "NOT_RELEVANT")
-                        .param("expectedVersion", "2").param("reason", "NAV_DECLINES")
-                        .param("justifications", "NO_ANSWER").with(user(ADVISER)).with(csrf())
-                        .exchange().getMvcResult().getFlashMap().get("problem"))
+        assertThat(mvc.post()
+                        .uri("/sak/" + id + "/hendelse")
+                        .param("type", "NOT_RELEVANT")
+                        .param("expectedVersion", "2")
+                        .param("reason", "NAV_DECLINES")
+                        .param("justifications", "NO_ANSWER")
+                        .with(user(ADVISER))
+                        .with(csrf())
+                        .exchange()
+                        .getMvcResult()
+                        .getFlashMap()
+                        .get("problem"))
                 .asString()
                 .contains("passer ikke");
     }
 
     @Test
     void activity_and_collaboration_forms_show_norwegian_field_errors_and_keep_what_was_typed() {
-        long id = cases.start(ENTERPRISE, Background.CENTRE_INITIATIVE, TestUsers.superuser().currentUser()).id();
+        long id = cases.start(
+                        ENTERPRISE,
+                        Background.CENTRE_INITIATIVE,
+                        TestUsers.superuser().currentUser())
+                .id();
         var adviser = ADVISER.currentUser();
         cases.handle(id, CaseCommand.of(CaseEventType.TAKE_OWNERSHIP, 1), adviser);
         cases.handle(id, CaseCommand.of(CaseEventType.TO_CONTACTING, 2), adviser);
         cases.handle(id, CaseCommand.of(CaseEventType.TO_MAPPING, 3), adviser);
 
-        var missing = mvc.post().uri("/sak/" + id + "/aktivitet").param("note", "Et notat")
-                .with(user(ADVISER)).with(csrf()).exchange();
+        var missing = mvc.post()
+                .uri("/sak/" + id + "/aktivitet")
+                .param("note", "Et notat")
+                .with(user(ADVISER))
+                .with(csrf())
+                .exchange();
         @SuppressWarnings("unchecked")
         var errors = (Map<String, String>) missing.getMvcResult().getFlashMap().get("fieldErrors");
-        assertThat(errors).containsEntry("startsAt", "Dato og klokkeslett mangler.")
+        assertThat(errors)
+                .containsEntry("startsAt", "Dato og klokkeslett mangler.")
                 .containsEntry("channel", "Velg kanal.");
-        assertThat(missing.getMvcResult().getFlashMap().get("activityForm")).hasFieldOrPropertyWithValue("note", "Et notat");
+        assertThat(missing.getMvcResult().getFlashMap().get("activityForm"))
+                .hasFieldOrPropertyWithValue("note", "Et notat");
 
-        var noEnd = mvc.post().uri("/sak/" + id + "/samarbeid").param("name", "Barnehagen").param("level", "UNIT")
-                .param("initiatedBy", "CENTRE").param("serviceAreas", "REDUCE_SICK_LEAVE")
-                .param("startDate", LocalDate.now().toString()).with(user(ADVISER)).with(csrf()).exchange();
+        var noEnd = mvc.post()
+                .uri("/sak/" + id + "/samarbeid")
+                .param("name", "Barnehagen")
+                .param("level", "UNIT")
+                .param("initiatedBy", "CENTRE")
+                .param("serviceAreas", "REDUCE_SICK_LEAVE")
+                .param("startDate", LocalDate.now().toString())
+                .with(user(ADVISER))
+                .with(csrf())
+                .exchange();
         @SuppressWarnings("unchecked")
-        var collaborationErrors = (Map<String, String>) noEnd.getMvcResult().getFlashMap().get("fieldErrors");
+        var collaborationErrors =
+                (Map<String, String>) noEnd.getMvcResult().getFlashMap().get("fieldErrors");
         assertThat(collaborationErrors.get("plannedEndDate")).contains("Planlagt sluttdato mangler");
 
-        var created = mvc.post().uri("/sak/" + id + "/samarbeid").param("name", "Barnehagen").param("level", "UNIT")
-                .param("initiatedBy", "CENTRE").param("serviceAreas", "REDUCE_SICK_LEAVE")
+        var created = mvc.post()
+                .uri("/sak/" + id + "/samarbeid")
+                .param("name", "Barnehagen")
+                .param("level", "UNIT")
+                .param("initiatedBy", "CENTRE")
+                .param("serviceAreas", "REDUCE_SICK_LEAVE")
                 .param("startDate", LocalDate.now().toString())
                 .param("plannedEndDate", LocalDate.now().plusMonths(6).toString())
-                .with(user(ADVISER)).with(csrf()).exchange();
+                .with(user(ADVISER))
+                .with(csrf())
+                .exchange();
         assertThat(created).hasStatus(HttpStatus.FOUND);
         String page = created.getResponse().getRedirectedUrl();
         assertThat(mvc.get().uri(page).with(user(ADVISER)))
                 .hasStatusOk()
                 .bodyText()
-                .contains("Barnehagen", "Sykefraværsrutiner", "HelseIArbeid-moduler", "Innledende møte",
-                        "Lagre planen");
-        assertThat(mvc.post().uri(page + "/plan").param("included_SICK_LEAVE_ROUTINES", "on")
-                        .param("status_SICK_LEAVE_ROUTINES", "IN_PROGRESS").param("goals", "Færre fraværsdager")
-                        .with(user(ADVISER)).with(csrf()).exchange().getMvcResult().getFlashMap().get("saved"))
+                .contains(
+                        "Barnehagen", "Sykefraværsrutiner", "HelseIArbeid-moduler", "Innledende møte", "Lagre planen");
+        assertThat(mvc.post()
+                        .uri(page + "/plan")
+                        .param("included_SICK_LEAVE_ROUTINES", "on")
+                        .param("status_SICK_LEAVE_ROUTINES", "IN_PROGRESS")
+                        .param("goals", "Færre fraværsdager")
+                        .with(user(ADVISER))
+                        .with(csrf())
+                        .exchange()
+                        .getMvcResult()
+                        .getFlashMap()
+                        .get("saved"))
                 .isEqualTo(true);
-        assertThat(mvc.post().uri(page + "/fullfor").with(user(ADVISER)).with(csrf()).exchange().getMvcResult().getFlashMap()
+        assertThat(mvc.post()
+                        .uri(page + "/fullfor")
+                        .with(user(ADVISER))
+                        .with(csrf())
+                        .exchange()
+                        .getMvcResult()
+                        .getFlashMap()
                         .get("warnings"))
                 .asString()
                 .contains("uten evaluering");
@@ -150,8 +216,13 @@ class CasePagesTest {
     }
 
     private org.springframework.test.web.servlet.assertj.MvcTestResult event(long id, String type, int version) {
-        return mvc.post().uri("/sak/" + id + "/hendelse").param("type", type)
-                .param("expectedVersion", String.valueOf(version)).with(user(ADVISER)).with(csrf()).exchange();
+        return mvc.post()
+                .uri("/sak/" + id + "/hendelse")
+                .param("type", type)
+                .param("expectedVersion", String.valueOf(version))
+                .with(user(ADVISER))
+                .with(csrf())
+                .exchange();
     }
 
     private long onlyCase() {

@@ -4,6 +4,7 @@ import static no.iaverk.cases.web.CasesApiController.user;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import no.iaverk.cases.Activities;
 import no.iaverk.cases.Activity;
@@ -31,6 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The adviser's pages: my cases, the status overview, the case page with its timeline and the quick activity form. */
 @Controller
 class CasePagesController {
+
+    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     /** The case page's event form: the type and the version the page showed, and for closing its reason. */
     record EventForm(
@@ -62,7 +65,7 @@ class CasePagesController {
         NewActivity activity() {
             return new NewActivity(
                     collaborationId,
-                    date == null ? null : date.atTime(time == null ? LocalTime.NOON : time),
+                    date == null ? null : date.atTime(time == null ? LocalTime.MIDNIGHT : time),
                     channel,
                     serviceArea,
                     participants,
@@ -136,7 +139,15 @@ class CasePagesController {
             model.addAttribute(
                     "activityForm",
                     new ActivityForm(
-                            null, LocalDate.now(), null, null, null, List.of(), null, Activity.Status.DONE, null));
+                            null,
+                            LocalDate.now(OSLO),
+                            nowToTheMinute(),
+                            null,
+                            null,
+                            List.of(),
+                            null,
+                            Activity.Status.DONE,
+                            null));
         }
         return "cases/case";
     }
@@ -181,5 +192,10 @@ class CasePagesController {
                 "statusForm",
                 status,
                 () -> activities.setStatus(caseId, activityId, status, user()));
+    }
+
+    /** The quick form starts at the current minute: most activities are registered right after they happen. */
+    static LocalTime nowToTheMinute() {
+        return LocalTime.now(OSLO).withSecond(0).withNano(0);
     }
 }

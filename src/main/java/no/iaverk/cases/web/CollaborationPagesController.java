@@ -126,8 +126,8 @@ class CollaborationPagesController {
                     "activityForm",
                     new ActivityForm(
                             collaborationId,
-                            LocalDate.now(),
-                            null,
+                            LocalDate.now(CasePagesController.OSLO),
+                            CasePagesController.nowToTheMinute(),
                             null,
                             null,
                             List.of(),

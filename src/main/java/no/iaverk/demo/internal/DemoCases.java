@@ -60,12 +60,13 @@ class DemoCases {
 
     /** Returns how many cases were made. */
     int create() {
-        List<String> enterprises = list.page(PriorityFilter.parse(Map.of("county", VESTLAND_COUNTY, "size", "9")),
-                        SUPERUSER)
-                .rows()
-                .stream()
-                .map(PriorityRow::orgNumber)
-                .toList();
+        List<String> enterprises =
+                list
+                        .page(PriorityFilter.parse(Map.of("county", VESTLAND_COUNTY, "size", "9")), SUPERUSER)
+                        .rows()
+                        .stream()
+                        .map(PriorityRow::orgNumber)
+                        .toList();
         if (enterprises.size() < 9) {
             return 0;
         }
@@ -78,46 +79,86 @@ class DemoCases {
 
         IaCase contacting = move(owned(enterprises.get(3)), CaseEventType.TO_CONTACTING);
         activity(contacting, null, today.minusDays(3), Channel.EMAIL, Activity.Status.DONE, "Sendt invitasjon");
-        activity(contacting, null, today.minusDays(1), Channel.PHONE, Activity.Status.PLANNED, "Følge opp invitasjonen");
+        activity(
+                contacting, null, today.minusDays(1), Channel.PHONE, Activity.Status.PLANNED, "Følge opp invitasjonen");
 
         IaCase mapping = move(move(owned(enterprises.get(4)), CaseEventType.TO_CONTACTING), CaseEventType.TO_MAPPING);
         Collaboration mapped = collaboration(mapping, "Hele virksomheten", today.plusMonths(9));
         milestone(mapping, mapped, MilestoneKind.INITIAL_MEETING, today.minusDays(7));
-        activity(mapping, mapped, today.minusDays(7), Channel.PHYSICAL_MEETING, Activity.Status.DONE,
+        activity(
+                mapping,
+                mapped,
+                today.minusDays(7),
+                Channel.PHYSICAL_MEETING,
+                Activity.Status.DONE,
                 "Innledende møte med ledelse, tillitsvalgte og verneombud");
 
         IaCase assisting = assisting(enterprises.get(5));
         Collaboration running = collaboration(assisting, "Avdeling sykehjem", today.plusMonths(6));
         plan(assisting, running, today);
         milestone(assisting, running, MilestoneKind.INITIAL_MEETING, today.minusMonths(2));
-        milestone(assisting, running, MilestoneKind.NEEDS_ASSESSMENT, today.minusMonths(2).plusDays(7));
+        milestone(
+                assisting,
+                running,
+                MilestoneKind.NEEDS_ASSESSMENT,
+                today.minusMonths(2).plusDays(7));
         milestone(assisting, running, MilestoneKind.PLAN, today.minusMonths(1));
         milestone(assisting, running, MilestoneKind.ASSISTANCE_STARTED, today.minusWeeks(3));
-        activity(assisting, running, today.minusWeeks(3), Channel.GATHERING, Activity.Status.DONE,
+        activity(
+                assisting,
+                running,
+                today.minusWeeks(3),
+                Channel.GATHERING,
+                Activity.Status.DONE,
                 "Samling om oppfølgingssamtaler");
-        activity(assisting, running, today.plusWeeks(2), Channel.DIGITAL_MEETING, Activity.Status.PLANNED,
+        activity(
+                assisting,
+                running,
+                today.plusWeeks(2),
+                Channel.DIGITAL_MEETING,
+                Activity.Status.PLANNED,
                 "Arbeidsmøte i partssamarbeidet");
-        cases.handle(assisting.id(), CaseCommand.of(CaseEventType.FOLLOW, cases.get(assisting.id()).version()),
+        cases.handle(
+                assisting.id(),
+                CaseCommand.of(CaseEventType.FOLLOW, cases.get(assisting.id()).version()),
                 SUPERUSER);
 
         IaCase completed = assisting(enterprises.get(6));
         Collaboration done = collaboration(completed, "Hele virksomheten", today.plusMonths(1));
         plan(completed, done, today);
         milestone(completed, done, MilestoneKind.EVALUATION, today.minusDays(2));
-        activity(completed, done, today.minusDays(2), Channel.PHYSICAL_MEETING, Activity.Status.DONE,
+        activity(
+                completed,
+                done,
+                today.minusDays(2),
+                Channel.PHYSICAL_MEETING,
+                Activity.Status.DONE,
                 "Evaluering med partene");
         collaborations.complete(completed.id(), done.id(), ADVISER);
         move(completed, CaseEventType.COMPLETE);
 
         IaCase declined = owned(enterprises.get(7));
         activity(declined, null, today.minusDays(10), Channel.PHONE, Activity.Status.DONE, "Ikke interessert nå");
-        cases.handle(declined.id(), new CaseCommand(CaseEventType.NOT_RELEVANT, cases.get(declined.id()).version(),
-                ClosingReason.ENTERPRISE_DECLINES, List.of(Justification.NO_BINDING_COLLABORATION_WANTED),
-                today.plusMonths(6)), ADVISER);
+        cases.handle(
+                declined.id(),
+                new CaseCommand(
+                        CaseEventType.NOT_RELEVANT,
+                        cases.get(declined.id()).version(),
+                        ClosingReason.ENTERPRISE_DECLINES,
+                        List.of(Justification.NO_BINDING_COLLABORATION_WANTED),
+                        today.plusMonths(6)),
+                ADVISER);
 
         IaCase refused = owned(enterprises.get(8));
-        cases.handle(refused.id(), new CaseCommand(CaseEventType.NOT_RELEVANT, refused.version(),
-                ClosingReason.NAV_DECLINES, List.of(Justification.NO_PARTY_DIALOGUE), null), ADVISER);
+        cases.handle(
+                refused.id(),
+                new CaseCommand(
+                        CaseEventType.NOT_RELEVANT,
+                        refused.version(),
+                        ClosingReason.NAV_DECLINES,
+                        List.of(Justification.NO_PARTY_DIALOGUE),
+                        null),
+                ADVISER);
         return 9;
     }
 
@@ -136,25 +177,51 @@ class DemoCases {
     }
 
     private IaCase move(IaCase iaCase, CaseEventType type) {
-        return cases.handle(iaCase.id(), CaseCommand.of(type, cases.get(iaCase.id()).version()), ADVISER);
+        return cases.handle(
+                iaCase.id(), CaseCommand.of(type, cases.get(iaCase.id()).version()), ADVISER);
     }
 
     private Collaboration collaboration(IaCase iaCase, String name, LocalDate plannedEnd) {
         LocalDate today = LocalDate.now(clock);
-        return collaborations.create(iaCase.id(), new NewCollaboration(name, Collaboration.Level.UNIT, List.of(),
-                Collaboration.InitiatedBy.CENTRE, List.of(ServiceArea.REDUCE_SICK_LEAVE), today.minusMonths(2),
-                plannedEnd, "Partene følger opp sykefraværet selv med faste møter og egne rutiner",
-                Collaboration.AssistanceForm.PROCESS, null), ADVISER);
+        return collaborations.create(
+                iaCase.id(),
+                new NewCollaboration(
+                        name,
+                        Collaboration.Level.UNIT,
+                        List.of(),
+                        Collaboration.InitiatedBy.CENTRE,
+                        List.of(ServiceArea.REDUCE_SICK_LEAVE),
+                        today.minusMonths(2),
+                        plannedEnd,
+                        "Partene følger opp sykefraværet selv med faste møter og egne rutiner",
+                        Collaboration.AssistanceForm.PROCESS,
+                        null),
+                ADVISER);
     }
 
     private void plan(IaCase iaCase, Collaboration collaboration, LocalDate today) {
-        collaborations.savePlan(iaCase.id(), collaboration.id(), "Lavere langtidsfravær og et godt partssamarbeid",
+        collaborations.savePlan(
+                iaCase.id(),
+                collaboration.id(),
+                "Lavere langtidsfravær og et godt partssamarbeid",
                 List.of(
-                        new PlanChoice("PARTY_COOPERATION_ROLES", true, today.minusMonths(1), today.plusMonths(2),
+                        new PlanChoice(
+                                "PARTY_COOPERATION_ROLES",
+                                true,
+                                today.minusMonths(1),
+                                today.plusMonths(2),
                                 PlanStatus.IN_PROGRESS),
-                        new PlanChoice("SICK_LEAVE_FOLLOW_UP_CONVERSATIONS", true, today.minusMonths(1),
-                                today.plusMonths(3), PlanStatus.IN_PROGRESS),
-                        new PlanChoice("SICK_LEAVE_LONG_OR_FREQUENT", true, today.plusMonths(1), today.plusMonths(4),
+                        new PlanChoice(
+                                "SICK_LEAVE_FOLLOW_UP_CONVERSATIONS",
+                                true,
+                                today.minusMonths(1),
+                                today.plusMonths(3),
+                                PlanStatus.IN_PROGRESS),
+                        new PlanChoice(
+                                "SICK_LEAVE_LONG_OR_FREQUENT",
+                                true,
+                                today.plusMonths(1),
+                                today.plusMonths(4),
                                 PlanStatus.PLANNED)),
                 ADVISER);
     }
@@ -163,11 +230,27 @@ class DemoCases {
         collaborations.setMilestone(iaCase.id(), collaboration.id(), kind, date, false, ADVISER);
     }
 
-    private void activity(IaCase iaCase, Collaboration collaboration, LocalDate date, Channel channel,
-            Activity.Status status, String note) {
-        activities.register(iaCase.id(), new NewActivity(collaboration == null ? null : collaboration.id(),
-                LocalDateTime.of(date, LocalTime.of(10, 0)), channel, ServiceArea.REDUCE_SICK_LEAVE,
-                List.of(Participant.LEADER, Participant.UNION_REPRESENTATIVE, Participant.SAFETY_REPRESENTATIVE),
-                channel == Channel.GATHERING ? 4 : null, status, note), ADVISER);
+    private void activity(
+            IaCase iaCase,
+            Collaboration collaboration,
+            LocalDate date,
+            Channel channel,
+            Activity.Status status,
+            String note) {
+        activities.register(
+                iaCase.id(),
+                new NewActivity(
+                        collaboration == null ? null : collaboration.id(),
+                        LocalDateTime.of(date, LocalTime.of(10, 0)),
+                        channel,
+                        ServiceArea.REDUCE_SICK_LEAVE,
+                        List.of(
+                                Participant.LEADER,
+                                Participant.UNION_REPRESENTATIVE,
+                                Participant.SAFETY_REPRESENTATIVE),
+                        channel == Channel.GATHERING ? 4 : null,
+                        status,
+                        note),
+                ADVISER);
     }
 }

@@ -26,21 +26,31 @@ class DemoCasesTest {
     @Test
     void the_demo_has_cases_in_every_status_with_collaborations_plans_and_activities() {
         TestData.ensureExampleRegister(jdbc, registerImport);
-        jdbc.sql("truncate ia_case, case_event, collaboration, collaboration_milestone, plan_item, activity").update();
+        jdbc.sql("truncate ia_case, case_event, collaboration, collaboration_milestone, plan_item, activity")
+                .update();
 
         assertThat(demoCases.create()).isEqualTo(9);
 
-        assertThat(jdbc.sql("select distinct status from ia_case order by status").query(String.class).list())
-                .containsExactlyInAnyOrder("ASSESSING", "CONTACTING", "MAPPING", "ASSISTING", "COMPLETED",
-                        "NOT_RELEVANT");
-        assertThat(jdbc.sql("select distinct status from collaboration").query(String.class).list())
+        assertThat(jdbc.sql("select distinct status from ia_case order by status")
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrder(
+                        "ASSESSING", "CONTACTING", "MAPPING", "ASSISTING", "COMPLETED", "NOT_RELEVANT");
+        assertThat(jdbc.sql("select distinct status from collaboration")
+                        .query(String.class)
+                        .list())
                 .containsExactlyInAnyOrder("ACTIVE", "COMPLETED");
-        assertThat(count("select count(distinct collaboration_id) from plan_item where included")).isEqualTo(2);
+        assertThat(count("select count(distinct collaboration_id) from plan_item where included"))
+                .isEqualTo(2);
         assertThat(count("select count(*) from collaboration_milestone")).isPositive();
         assertThat(count("select count(*) from activity where status = 'DONE'")).isPositive();
-        assertThat(count("select count(*) from activity where status = 'PLANNED' and starts_at < now()")).isPositive();
-        assertThat(count("select count(*) from ia_case where cardinality(followers) > 0")).isEqualTo(1);
-        assertThat(jdbc.sql("select distinct unit_code from ia_case").query(String.class).list())
+        assertThat(count("select count(*) from activity where status = 'PLANNED' and starts_at < now()"))
+                .isPositive();
+        assertThat(count("select count(*) from ia_case where cardinality(followers) > 0"))
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select distinct unit_code from ia_case")
+                        .query(String.class)
+                        .list())
                 .isEqualTo(List.of("VESTLAND"));
     }
 
