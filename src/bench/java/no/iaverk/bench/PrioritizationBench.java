@@ -15,6 +15,7 @@ import no.iaverk.prioritization.PriorityFilter;
 import no.iaverk.prioritization.PriorityList;
 import no.iaverk.prioritization.RuleSet;
 import no.iaverk.prioritization.RuleSets;
+import no.iaverk.prioritization.internal.CandidateRebuilder;
 import no.iaverk.prioritization.internal.PriorityQuery;
 import no.iaverk.security.CurrentUser;
 import no.iaverk.security.Role;
@@ -50,15 +51,22 @@ class PrioritizationBench {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    CandidateRebuilder rebuilder;
+
     @Test
     void call_lists_at_national_scale() {
         long candidates = jdbc.sql("select count(*) from priority_candidate").query(Long.class).single();
         assertThat(candidates).as("run bench/statistics.sh first").isGreaterThan(200_000);
         Quarter published = publication.current().orElseThrow();
         long start = System.nanoTime();
-        publication.publish(published, "bench");
-        System.out.printf("PUBLISH %s again: snapshot and candidate rebuild in %.1f s (target ≤ 15 s)%n", published,
-                (System.nanoTime() - start) / 1e9);
+        publication.publish(published, "bench"); // the candidates are rebuilt inline here (test configuration)
+        double publishing = (System.nanoTime() - start) / 1e9;
+        start = System.nanoTime();
+        rebuilder.rebuild();
+        double rebuilding = (System.nanoTime() - start) / 1e9;
+        System.out.printf("PUBLISH %s again: snapshot %.1f s (target ≤ 15 s); then, in the background in production,"
+                        + " the call lists' rebuild %.1f s%n", published, publishing - rebuilding, rebuilding);
 
         Map<String, Map<String, String>> mix = mix();
         List<String> lines = new ArrayList<>();

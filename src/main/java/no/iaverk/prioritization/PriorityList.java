@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import no.iaverk.prioritization.internal.ListExporter;
 import no.iaverk.prioritization.internal.PriorityQuery;
@@ -26,11 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PriorityList {
 
-    private static final String SELECT = """
+    private static final String COLUMNS = """
             select c.org_number, c.name, c.municipality_name, c.municipality_number, c.employees, c.lost, c.possible,
-                   c.percent, c.benchmark_percent, c.potential, c.trend, c.masked, k.case_id, k.status as case_status,
-                   k.owner, k.owner_name
-            from\s""" + PriorityQuery.FROM;
+                   c.percent, c.benchmark_percent, c.potential, c.trend, c.masked
+            """;
+
+    private static final String CASE_COLUMNS = ", k.case_id, k.status as case_status, k.owner, k.owner_name";
 
     private final JdbcClient jdbc;
     private final RuleSets ruleSets;
@@ -44,18 +47,38 @@ public class PriorityList {
 
     public PriorityPage page(PriorityFilter filter, CurrentUser user) {
         PriorityQuery query = query(filter, user);
-        long total = jdbc.sql("select count(*) from " + PriorityQuery.FROM + " where " + query.where())
+        long total = jdbc.sql("select count(*) from " + query.from(false) + " where " + query.where())
                 .params(query.parameters())
                 .query(Long.class)
                 .single();
-        var rows = jdbc.sql(SELECT + " where " + query.where() + " order by " + query.orderBy()
-                        + " limit :limit offset :offset")
+        var rows = jdbc.sql(COLUMNS + " from " + query.from(false) + " where " + query.where() + " order by "
+                        + query.orderBy() + " limit :limit offset :offset")
                 .params(query.parameters())
                 .param("limit", filter.size())
                 .param("offset", filter.offset())
-                .query(PriorityList::row)
+                .query((rs, row) -> row(rs, false))
                 .list();
-        return new PriorityPage(total, filter.page(), filter.size(), publishedQuarter(), rows);
+        return new PriorityPage(total, filter.page(), filter.size(), publishedQuarter(), withCases(rows));
+    }
+
+    /** The page's rows with their enterprises' open cases, looked up for just these rows. */
+    private List<PriorityRow> withCases(List<PriorityRow> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<String, OpenCase> cases = new HashMap<>();
+        jdbc.sql("select org_number, case_id, status as case_status, owner, owner_name from case_enterprise"
+                        + " where org_number in (:orgs) and status is not null")
+                .param("orgs", rows.stream().map(PriorityRow::orgNumber).toList())
+                .query(rs -> {
+                    cases.put(rs.getString("org_number"), caseOf(rs));
+                });
+        return rows.stream()
+                .map(row -> {
+                    OpenCase found = cases.get(row.orgNumber());
+                    return found == null ? row : found.on(row);
+                })
+                .toList();
     }
 
     /**
@@ -71,10 +94,11 @@ public class PriorityList {
         }
         try (ListExporter exporter = ListExporter.of(format, out, publishedQuarter(), described);
                 var rows = jdbc
-                        .sql(SELECT + " where " + query.where() + " order by " + query.orderBy())
+                        .sql(COLUMNS + CASE_COLUMNS + " from " + query.from(true) + " where " + query.where()
+                                + " order by " + query.orderBy())
                         .params(query.parameters())
                         .withFetchSize(5_000)
-                        .query(PriorityList::row)
+                        .query((rs, row) -> row(rs, true))
                         .stream()) {
             rows.forEach(exporter::row);
         } catch (IOException e) {
@@ -91,8 +115,8 @@ public class PriorityList {
         return new PriorityQuery(filter, ruleSet);
     }
 
-    private static PriorityRow row(ResultSet rs, int row) throws SQLException {
-        return new PriorityRow(
+    private static PriorityRow row(ResultSet rs, boolean withCase) throws SQLException {
+        var row = new PriorityRow(
                 rs.getString("org_number"),
                 rs.getString("name"),
                 rs.getString("municipality_name"),
@@ -105,10 +129,30 @@ public class PriorityList {
                 rounded(rs.getBigDecimal("potential")),
                 SickLeave.display(rs.getBigDecimal("trend")),
                 rs.getBoolean("masked"),
-                rs.getString("case_status"),
-                rs.getString("owner"),
-                rs.getString("owner_name"),
-                (Long) rs.getObject("case_id"));
+                null,
+                null,
+                null,
+                null);
+        if (!withCase || rs.getString("case_status") == null) {
+            return row;
+        }
+        return caseOf(rs).on(row);
+    }
+
+    /** An enterprise's open case as the list shows it. */
+    private record OpenCase(
+            long id,
+            String status,
+            @Nullable String owner,
+            @Nullable String ownerName) {
+        PriorityRow on(PriorityRow row) {
+            return row.withCase(status, owner, ownerName, id);
+        }
+    }
+
+    private static OpenCase caseOf(ResultSet rs) throws SQLException {
+        return new OpenCase(
+                rs.getLong("case_id"), rs.getString("case_status"), rs.getString("owner"), rs.getString("owner_name"));
     }
 
     private static @Nullable BigDecimal rounded(@Nullable BigDecimal workdays) {

@@ -24,4 +24,26 @@ public record PriorityRow(
         @Nullable String caseStatus,
         @Nullable String owner,
         @Nullable String ownerName,
-        @Nullable Long caseId) {}
+        @Nullable Long caseId) {
+
+    public PriorityRow withCase(
+            @Nullable String status, @Nullable String caseOwner, @Nullable String caseOwnerName, @Nullable Long id) {
+        return new PriorityRow(
+                orgNumber,
+                name,
+                municipality,
+                municipalityNumber,
+                employees,
+                lostWorkdays,
+                possibleWorkdays,
+                percent,
+                benchmarkPercent,
+                potential,
+                trend,
+                masked,
+                status,
+                caseOwner,
+                caseOwnerName,
+                id);
+    }
+}

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
 import no.iaverk.cases.Activities;
 import no.iaverk.cases.Activity;
 import no.iaverk.cases.Activity.Channel;
@@ -25,16 +24,15 @@ import no.iaverk.cases.IaCase;
 import no.iaverk.cases.Justification;
 import no.iaverk.cases.NewActivity;
 import no.iaverk.cases.NewCollaboration;
-import no.iaverk.prioritization.PriorityFilter;
-import no.iaverk.prioritization.PriorityList;
-import no.iaverk.prioritization.PriorityRow;
 import no.iaverk.security.CurrentUser;
 import no.iaverk.security.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo cases for the demo users' unit: one or more in every status, with collaborations, plans, milestones and a
- * contact log, made through the same services the pages and the API use, on the top of the unit's call list.
+ * contact log, made through the same services the pages and the API use, for the workplaces in the unit's county
+ * with the most lost workdays.
  */
 @Component
 class DemoCases {
@@ -44,14 +42,14 @@ class DemoCases {
     static final CurrentUser SUPERUSER = new CurrentUser("superbruker", "Siri Superbruker", Role.SUPERUSER, UNIT);
     static final CurrentUser ADVISER = new CurrentUser("saksbehandler", "Sindre Saksbehandler", Role.CASEWORKER, UNIT);
 
-    private final PriorityList list;
+    private final JdbcClient jdbc;
     private final Cases cases;
     private final Collaborations collaborations;
     private final Activities activities;
     private final Clock clock;
 
-    DemoCases(PriorityList list, Cases cases, Collaborations collaborations, Activities activities, Clock clock) {
-        this.list = list;
+    DemoCases(JdbcClient jdbc, Cases cases, Collaborations collaborations, Activities activities, Clock clock) {
+        this.jdbc = jdbc;
         this.cases = cases;
         this.collaborations = collaborations;
         this.activities = activities;
@@ -60,13 +58,15 @@ class DemoCases {
 
     /** Returns how many cases were made. */
     int create() {
-        List<String> enterprises =
-                list
-                        .page(PriorityFilter.parse(Map.of("county", VESTLAND_COUNTY, "size", "9")), SUPERUSER)
-                        .rows()
-                        .stream()
-                        .map(PriorityRow::orgNumber)
-                        .toList();
+        List<String> enterprises = jdbc.sql("""
+                        select w.org_number from register_workplace w
+                        left join sick_leave_snapshot s on s.org_number = w.org_number
+                        where w.county_number = :county and w.employees > 0
+                        order by s.lost desc nulls last, w.employees desc, w.org_number limit 9
+                        """)
+                .param("county", VESTLAND_COUNTY)
+                .query(String.class)
+                .list();
         if (enterprises.size() < 9) {
             return 0;
         }

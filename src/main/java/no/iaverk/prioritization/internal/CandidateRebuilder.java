@@ -1,14 +1,19 @@
 package no.iaverk.prioritization.internal;
 
+import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import no.iaverk.register.RegisterChanged;
 import no.iaverk.statistics.SnapshotPublished;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -21,8 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the candidates in step with their sources: rebuilt whole when a quarter is published or the register is
- * imported, one row when one enterprise changes. Runs after the source's transaction commits. A whole rebuild fills a
- * new table, indexes it and swaps it in, so readers keep the previous list until the swap and nothing is bloated.
+ * imported, one row when one enterprise changes. Runs after the source's transaction commits, in the background (a
+ * publication is done when its snapshot is; the lists follow some seconds later). A whole rebuild fills a new table,
+ * indexes it and swaps it in, so readers keep the previous list until the swap and nothing is bloated.
  */
 @Component
 @Order(0)
@@ -55,25 +61,59 @@ public class CandidateRebuilder implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final TransactionTemplate newTransaction;
+    private final @Nullable ExecutorService background;
 
-    CandidateRebuilder(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
+    CandidateRebuilder(
+            JdbcClient jdbc,
+            DataSource dataSource,
+            PlatformTransactionManager transactions,
+            @Value("${iaverk.prioritization.rebuild-in-background:true}") boolean inBackground) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.background = inBackground
+                ? Executors.newSingleThreadExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "candidate-rebuild");
+                    thread.setDaemon(true);
+                    return thread;
+                })
+                : null;
         this.newTransaction = new TransactionTemplate(transactions);
         newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     public void on(SnapshotPublished published) {
-        rebuild();
+        submit(this::rebuild);
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     public void on(RegisterChanged changed) {
         if (changed.orgNumber() == null) {
-            rebuild();
+            submit(this::rebuild);
         } else {
-            inNewTransaction(() -> refresh(changed.orgNumber()));
+            submit(() -> inNewTransaction(() -> refresh(changed.orgNumber())));
+        }
+    }
+
+    /** In the background, one change at a time so a refresh never races a swap; else right here (tests). */
+    private void submit(Runnable work) {
+        if (background == null) {
+            work.run();
+        } else {
+            background.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    log.error("Could not update the prioritisation candidates", e);
+                }
+            });
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (background != null) {
+            background.shutdownNow();
         }
     }
 

@@ -11,8 +11,9 @@ import no.iaverk.prioritization.RuleSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The FROM, WHERE and ORDER BY of a call list over {@code priority_candidate c}, joined with the cases' read model
- * {@code case_enterprise k} (open case, owner, last change and contact per enterprise), with named parameters. Comparisons with a
+ * The FROM, WHERE and ORDER BY of a call list over {@code priority_candidate c}, with the cases' read model
+ * {@code case_enterprise k} (open case, owner, last change and contact per enterprise) where needed, with named
+ * parameters. Comparisons with a
  * masked (null) sick-leave figure are never true in SQL, so a sick-leave condition leaves masked enterprises out by
  * itself; sorting puts nulls last in both directions.
  */
@@ -21,6 +22,7 @@ public final class PriorityQuery {
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final String orderBy;
+    private final boolean joinsCases;
 
     public PriorityQuery(PriorityFilter filter, @Nullable RuleSet ruleSet) {
         equal("c.county_number", "county", filter.county());
@@ -45,20 +47,34 @@ public final class PriorityQuery {
             conditions.add(ruleSql(ruleSet));
         }
         if ("NONE".equals(filter.caseStatus())) {
-            conditions.add("k.status is null");
-        } else {
-            equal("k.status", "caseStatus", filter.caseStatus());
+            conditions.add("not " + caseWhere("k.status is not null"));
+        } else if (filter.caseStatus() != null) {
+            conditions.add(caseWhere("k.status = :caseStatus"));
+            parameters.put("caseStatus", filter.caseStatus());
         }
-        equal("k.owner", "owner", filter.owner());
+        if (filter.owner() != null) {
+            conditions.add(caseWhere("k.owner = :owner"));
+            parameters.put("owner", filter.owner());
+        }
         if (filter.noContactMonths() != null) {
-            conditions.add("(k.last_contact is null or k.last_contact < now() - make_interval(months => :noContact))");
+            conditions.add("not " + caseWhere("k.last_contact >= now() - make_interval(months => :noContact)"));
             parameters.put("noContact", filter.noContactMonths());
         }
+        this.joinsCases = filter.sort() == PriorityFilter.SortKey.LAST_CASE_CHANGE;
         String direction = filter.direction() == PriorityFilter.Direction.ASC ? "asc" : "desc";
         this.orderBy = column(filter.sort()) + " " + direction + " nulls last, c.org_number";
     }
 
-    public static final String FROM = "priority_candidate c left join case_enterprise k on k.org_number = c.org_number";
+    private static final String CANDIDATES = "priority_candidate c";
+    private static final String WITH_CASES = CANDIDATES + " left join case_enterprise k on k.org_number = c.org_number";
+
+    /**
+     * The candidates, joined with the cases only when they are needed for the order (or for the columns of an export):
+     * a join would keep the planner from walking an index in list order, which is what makes deep pages fast.
+     */
+    public String from(boolean withCaseColumns) {
+        return withCaseColumns || joinsCases ? WITH_CASES : CANDIDATES;
+    }
 
     public String where() {
         return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
@@ -97,6 +113,11 @@ public final class PriorityQuery {
             case NAME -> "c.name";
             case LAST_CASE_CHANGE -> "k.last_change";
         };
+    }
+
+    /** A condition on the enterprise's case figures, as a semi-join that leaves the list's order alone. */
+    private static String caseWhere(String condition) {
+        return "exists (select 1 from case_enterprise k where k.org_number = c.org_number and " + condition + ")";
     }
 
     private void equal(String column, String name, @Nullable Object value) {
