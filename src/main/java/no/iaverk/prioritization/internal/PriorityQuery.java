@@ -1,5 +1,6 @@
 package no.iaverk.prioritization.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +96,7 @@ public final class PriorityQuery {
             List<String> all = new ArrayList<>();
             for (Condition condition : group) {
                 String name = "rule" + parameters.size();
-                parameters.put(name, condition.value());
+                parameters.put(name, value(condition));
                 all.add(ConditionSql.column(condition.field()) + " " + ConditionSql.operator(condition.operator())
                         + " :" + name);
             }
@@ -113,6 +114,14 @@ public final class PriorityQuery {
             case NAME -> "c.name";
             case LAST_CASE_CHANGE -> "k.last_change";
         };
+    }
+
+    /** Whole employee counts as integers, so the comparison stays on the integer column and can use its index. */
+    private static Object value(Condition condition) {
+        BigDecimal value = condition.value();
+        boolean whole = (value.signum() == 0 || value.stripTrailingZeros().scale() <= 0)
+                && value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
+        return condition.field() == Condition.Field.EMPLOYEES && whole ? (Object) value.intValueExact() : value;
     }
 
     /** A condition on the enterprise's case figures, as a semi-join that leaves the list's order alone. */
