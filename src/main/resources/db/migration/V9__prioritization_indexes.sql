@@ -9,3 +9,9 @@ create index priority_candidate_above_idx on priority_candidate (lost desc nulls
     where percent > benchmark_percent;
 create index priority_candidate_rising_idx on priority_candidate (lost desc nulls last, org_number)
     where trend > 0;
+-- A county's list by potential, the centres' most common view after lost workdays.
+create index priority_candidate_county_potential_idx on priority_candidate (county_number, potential desc nulls last);
+-- Lists by name carry the common filter columns, so a deep page is found in the index alone.
+drop index priority_candidate_name_idx;
+create index priority_candidate_name_idx on priority_candidate (name, org_number)
+    include (employees, county_number, municipality_number, sector, industry);

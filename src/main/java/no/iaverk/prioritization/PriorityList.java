@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -68,13 +69,24 @@ public class PriorityList {
                         .query(Long.class)
                         .single(),
                 counting);
-        var rows = jdbc.sql(COLUMNS + " from " + query.from(false) + " where " + query.where() + " order by "
-                        + query.orderBy() + " limit :limit offset :offset")
+        // The page's enterprises first, from the index alone where it can; then their rows.
+        List<String> page = jdbc.sql("select c.org_number from " + query.from(false) + " where " + query.where()
+                        + " order by " + query.orderBy() + " limit :limit offset :offset")
                 .params(query.parameters())
                 .param("limit", filter.size())
                 .param("offset", filter.offset())
-                .query((rs, row) -> row(rs, false))
+                .query(String.class)
                 .list();
+        Map<String, PriorityRow> found = new HashMap<>();
+        if (!page.isEmpty()) {
+            jdbc.sql(COLUMNS + " from priority_candidate c where c.org_number in (:orgs)")
+                    .param("orgs", page)
+                    .query((rs, row) -> row(rs, false))
+                    .list()
+                    .forEach(row -> found.put(row.orgNumber(), row));
+        }
+        List<PriorityRow> rows =
+                page.stream().map(found::get).filter(Objects::nonNull).toList();
         return new PriorityPage(join(total), filter.page(), filter.size(), publishedQuarter(), withCases(rows));
     }
 
