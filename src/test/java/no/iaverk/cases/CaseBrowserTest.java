@@ -2,24 +2,19 @@ package no.iaverk.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import no.iaverk.BrowserSupport;
 import no.iaverk.BrregJson;
 import no.iaverk.TestData;
 import no.iaverk.imports.ImportProgress;
 import no.iaverk.register.RegisterImport;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,8 +31,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CaseBrowserTest {
 
     static final String ENTERPRISE = "910000020";
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     @LocalServerPort
     int port;
@@ -53,11 +46,8 @@ class CaseBrowserTest {
 
     @BeforeEach
     void browserAndAnEnterprise() {
-        boolean installed = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
-        if (!"required".equals(System.getenv("IAVERK_BROWSER_TESTS"))) {
-            Assumptions.assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
-        }
-        jdbc.sql("truncate ia_case, case_event, collaboration, collaboration_milestone, plan_item, activity")
+        BrowserSupport.requireBrowser();
+        jdbc.sql("truncate ia_case, case_event, collaboration, collaboration_milestone, plan_item, activity cascade")
                 .update();
         registerImport.run(
                 List.of(TestData.text(
@@ -67,14 +57,7 @@ class CaseBrowserTest {
                                 BrregJson.subUnit(ENTERPRISE, "ALFA BARNEHAGE", "910000004", "88.911", 60)))),
                 "test",
                 ImportProgress.NONE);
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=nb-NO");
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = BrowserSupport.open();
         browser.manage().window().setSize(new Dimension(1280, 900));
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }

@@ -43,7 +43,7 @@ class CasePagesTest {
 
     @BeforeEach
     void anEnterprise() {
-        jdbc.sql("truncate ia_case, case_event, collaboration, collaboration_milestone, plan_item, activity")
+        jdbc.sql("truncate ia_case, case_event, collaboration, collaboration_milestone, plan_item, activity cascade")
                 .update();
         registerImport.run(
                 List.of(TestData.text(

@@ -42,7 +42,7 @@ class CasesApiTest {
     @BeforeEach
     void anEnterpriseWithTwoKindergartens() {
         jdbc.sql(
-                        "truncate ia_case, case_event, collaboration, collaboration_milestone, plan_item, activity, audit_event")
+                        "truncate ia_case, case_event, collaboration, collaboration_milestone, plan_item, activity, audit_event cascade")
                 .update();
         registerImport.run(
                 List.of(TestData.text(

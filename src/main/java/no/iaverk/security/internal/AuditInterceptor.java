@@ -16,7 +16,7 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Records every successful GET by a logged-in person of a page or API resource that names an enterprise in its path
- * ({@code {orgNumber}}) or a case ({@code {caseId}}), or of a handler marked {@link AuditedRead} (lists of many enterprises). Being keyed on the path
+ * ({@code {orgNumber}}) a case ({@code {caseId}}) or a survey ({@code {surveyId}}), or of a handler marked {@link AuditedRead} (lists of many enterprises). Being keyed on the path
  * variable, it covers every present and future view of an enterprise's data without each controller remembering.
  */
 @Component
@@ -24,6 +24,7 @@ class AuditInterceptor implements HandlerInterceptor {
 
     static final String ENTERPRISE_VARIABLE = "orgNumber";
     static final String CASE_VARIABLE = "caseId";
+    static final String SURVEY_VARIABLE = "surveyId";
     private static final Logger log = LoggerFactory.getLogger(AuditInterceptor.class);
 
     private final AuditLog auditLog;
@@ -48,6 +49,8 @@ class AuditInterceptor implements HandlerInterceptor {
             record(request, "ENTERPRISE", orgNumber);
         } else if (caseId != null) {
             record(request, "CASE", caseId);
+        } else if (variables != null && variables.get(SURVEY_VARIABLE) != null) {
+            record(request, "SURVEY", variables.get(SURVEY_VARIABLE));
         } else if (list != null) {
             record(request, list.value(), request.getQueryString() == null ? "" : request.getQueryString());
         }

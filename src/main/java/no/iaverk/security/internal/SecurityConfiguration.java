@@ -1,5 +1,6 @@
 package no.iaverk.security.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import no.iaverk.security.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -85,11 +86,26 @@ class SecurityConfiguration {
                         .hasRole(Role.SUPERUSER.name())
                         .requestMatchers(HttpMethod.POST, "/sak/**")
                         .hasRole(Role.CASEWORKER.name())
+                        .requestMatchers(HttpMethod.POST, "/undersokelse/**")
+                        .hasRole(Role.CASEWORKER.name())
+                        // Survey participants take part without logging in.
+                        .requestMatchers("/s", "/s/**")
+                        .permitAll()
                         .anyRequest()
                         .hasRole(Role.READER.name()))
+                // A survey participant's JSON calls carry no CSRF token: a cross-site form cannot send JSON.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::participantJson))
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .build();
+    }
+
+    static boolean participantJson(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        return "POST".equals(request.getMethod())
+                && request.getRequestURI().matches("/s/[^/]+/(join|answers)")
+                && contentType != null
+                && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
     }
 
     @Bean

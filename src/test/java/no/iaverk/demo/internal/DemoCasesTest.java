@@ -26,7 +26,7 @@ class DemoCasesTest {
     @Test
     void the_demo_has_cases_in_every_status_with_collaborations_plans_and_activities() {
         TestData.ensureExampleRegister(jdbc, registerImport);
-        jdbc.sql("truncate ia_case, case_event, collaboration, collaboration_milestone, plan_item, activity")
+        jdbc.sql("truncate ia_case, case_event, collaboration, collaboration_milestone, plan_item, activity cascade")
                 .update();
 
         assertThat(demoCases.create()).isEqualTo(9);

@@ -1,0 +1,255 @@
+package no.iaverk.surveys;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import no.iaverk.shared.ConflictException;
+import no.iaverk.shared.ForbiddenException;
+import no.iaverk.shared.InvalidRequestException;
+import no.iaverk.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The participant's side, without login: join with the code and get an anonymous session id, get the next unanswered
+ * question of the open theme, answer it (and change the answer while the theme is open).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Participation {
+
+    /** A participant's way in: the session id, and the survey's code and closing time for the cookie. */
+    public record Joined(
+            UUID session, String joinCode, @Nullable Instant openUntil) {}
+
+    /** What a participant's request needs to know of the survey, read in one small query. */
+    private record Gate(
+            long id,
+            String joinCode,
+            SurveyStatus status,
+            @Nullable Instant openUntil) {}
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Participation(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Joins a survey that takes answers; the random session id is the only thing that ties answers together. */
+    @Transactional
+    public Joined join(String joinCode) {
+        Gate survey = open(joinCode);
+        UUID session = UUID.randomUUID();
+        jdbc.sql("insert into survey_participant (survey_id, session_id) values (:survey, :session)")
+                .param("survey", survey.id())
+                .param("session", session)
+                .update();
+        return new Joined(session, survey.joinCode(), survey.openUntil());
+    }
+
+    /** Whether the session belongs to the survey behind the code. */
+    public boolean joined(String joinCode, @Nullable UUID session) {
+        if (session == null) {
+            return false;
+        }
+        return jdbc.sql("""
+                select exists (select 1 from survey_participant p join survey s on s.id = p.survey_id
+                               where s.join_code = :code and p.session_id = :session)
+                """)
+                .param("code", normalised(joinCode))
+                .param("session", session)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** The first question of an open theme the session has not answered; empty when nothing is open or all is done. */
+    public Optional<Question> next(String joinCode, UUID session) {
+        Gate survey = gate(joinCode);
+        requireJoined(joinCode, session);
+        if (!acceptsAnswers(survey)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select q.id, q.text, q.multiple_choice from survey_question sq
+                join survey_theme st on st.survey_id = sq.survey_id and st.theme_id = sq.theme_id and st.open
+                join bank_question q on q.id = sq.question_id
+                where sq.survey_id = :survey
+                  and not exists (select 1 from survey_answer a where a.survey_id = sq.survey_id
+                                  and a.session_id = :session and a.question_id = sq.question_id)
+                order by sq.sort_order limit 1
+                """)
+                .param("survey", survey.id())
+                .param("session", session)
+                .query((rs, row) -> new Question(
+                        rs.getLong("id"),
+                        rs.getString("text"),
+                        rs.getBoolean("multiple_choice"),
+                        options(rs.getLong("id"))))
+                .optional();
+    }
+
+    /** The open themes' questions with the session's answers so far, for the page where answers can be changed. */
+    public Map<Question, List<Long>> answered(String joinCode, UUID session) {
+        Gate survey = gate(joinCode);
+        requireJoined(joinCode, session);
+        Map<Question, List<Long>> answered = new LinkedHashMap<>();
+        jdbc.sql("""
+                select q.id, q.text, q.multiple_choice, a.option_ids from survey_question sq
+                join survey_theme st on st.survey_id = sq.survey_id and st.theme_id = sq.theme_id and st.open
+                join bank_question q on q.id = sq.question_id
+                join survey_answer a on a.survey_id = sq.survey_id and a.question_id = sq.question_id
+                     and a.session_id = :session
+                where sq.survey_id = :survey order by sq.sort_order
+                """).param("survey", survey.id()).param("session", session).query(rs -> {
+            long id = rs.getLong("id");
+            answered.put(
+                    new Question(id, rs.getString("text"), rs.getBoolean("multiple_choice"), options(id)),
+                    longs(rs.getArray("option_ids")));
+        });
+        return answered;
+    }
+
+    /** Stores (or replaces) the session's answer to a question of an open theme. */
+    @Transactional
+    public void answer(String joinCode, UUID session, @Nullable Long questionId, @Nullable List<Long> optionIds) {
+        Gate survey = open(joinCode);
+        requireJoined(joinCode, session);
+        if (questionId == null || optionIds == null || optionIds.isEmpty()) {
+            throw new InvalidRequestException("Svaret må ha questionId og minst ett valg i optionIds.");
+        }
+        Boolean multiple = jdbc.sql("""
+                select q.multiple_choice from survey_question sq
+                join survey_theme st on st.survey_id = sq.survey_id and st.theme_id = sq.theme_id
+                join bank_question q on q.id = sq.question_id
+                where sq.survey_id = :survey and sq.question_id = :question and st.open
+                """)
+                .param("survey", survey.id())
+                .param("question", questionId)
+                .query(Boolean.class)
+                .optional()
+                .orElseThrow(() -> new Closed("Spørsmålet er ikke åpent for svar nå."));
+        List<Long> chosen = optionIds.stream().distinct().toList();
+        if (!multiple && chosen.size() != 1) {
+            throw new InvalidRequestException("Velg ett svar på dette spørsmålet.");
+        }
+        List<Long> valid = options(questionId).stream().map(Question.Option::id).toList();
+        if (!valid.containsAll(chosen)) {
+            throw new InvalidRequestException("Et av valgene hører ikke til spørsmålet.");
+        }
+        jdbc.sql("""
+                insert into survey_answer (survey_id, session_id, question_id, option_ids)
+                values (:survey, :session, :question, :options)
+                on conflict (survey_id, session_id, question_id) do update set option_ids = excluded.option_ids
+                """)
+                .param("survey", survey.id())
+                .param("session", session)
+                .param("question", questionId)
+                .param("options", chosen.toArray(Long[]::new))
+                .update();
+    }
+
+    /** How many have joined and how many answers are in, for the host's live view. */
+    public long[] counts(long surveyId) {
+        return jdbc.sql("""
+                select (select count(*) from survey_participant where survey_id = :id) as participants,
+                       (select count(*) from survey_answer where survey_id = :id) as answers
+                """)
+                .param("id", surveyId)
+                .query((rs, row) -> new long[] {rs.getLong("participants"), rs.getLong("answers")})
+                .single();
+    }
+
+    /** The survey behind a code, for the participant's pages: its type and code. */
+    public SurveyType type(String joinCode) {
+        return jdbc.sql("select type from survey where join_code = :code and status <> 'DELETED'")
+                .param("code", normalised(joinCode))
+                .query(String.class)
+                .optional()
+                .map(SurveyType::valueOf)
+                .orElseThrow(() -> new UnknownCode(joinCode));
+    }
+
+    private Gate gate(String joinCode) {
+        return jdbc.sql(
+                        "select id, join_code, status, open_until from survey where join_code = :code and status <> 'DELETED'")
+                .param("code", normalised(joinCode))
+                .query((rs, row) -> new Gate(
+                        rs.getLong("id"),
+                        rs.getString("join_code"),
+                        SurveyStatus.valueOf(rs.getString("status")),
+                        rs.getTimestamp("open_until") == null
+                                ? null
+                                : rs.getTimestamp("open_until").toInstant()))
+                .optional()
+                .orElseThrow(() -> new UnknownCode(joinCode));
+    }
+
+    private Gate open(String joinCode) {
+        Gate survey = gate(joinCode);
+        if (!acceptsAnswers(survey)) {
+            throw new Closed(
+                    survey.status() == SurveyStatus.CREATED
+                            ? "Undersøkelsen har ikke startet ennå."
+                            : "Undersøkelsen er stengt for svar.");
+        }
+        return survey;
+    }
+
+    /** Started, and its time not yet out. */
+    private boolean acceptsAnswers(Gate survey) {
+        return survey.status() == SurveyStatus.STARTED
+                && survey.openUntil() != null
+                && clock.instant().isBefore(survey.openUntil());
+    }
+
+    private void requireJoined(String joinCode, UUID session) {
+        if (!joined(joinCode, session)) {
+            throw new NotJoined();
+        }
+    }
+
+    private List<Question.Option> options(long questionId) {
+        return jdbc.sql("select id, text from bank_option where question_id = :q order by sort_order")
+                .param("q", questionId)
+                .query((rs, row) -> new Question.Option(rs.getLong("id"), rs.getString("text")))
+                .list();
+    }
+
+    private static List<Long> longs(Array array) throws SQLException {
+        return Arrays.asList((Long[]) array.getArray());
+    }
+
+    private static String normalised(String joinCode) {
+        return joinCode.trim().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    static class Closed extends ConflictException {
+        Closed(String message) {
+            super(message);
+        }
+    }
+
+    static class UnknownCode extends NotFoundException {
+        UnknownCode(String code) {
+            super("Fant ingen undersøkelse med koden «" + code + "».");
+        }
+    }
+
+    /** The session has not joined this survey (no cookie, or another survey's). */
+    static class NotJoined extends ForbiddenException {
+        NotJoined() {
+            super("Bli med i undersøkelsen med koden først.");
+        }
+    }
+}

@@ -1,0 +1,311 @@
+package no.iaverk.surveys;
+
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.iaverk.cases.Cases;
+import no.iaverk.cases.Collaboration;
+import no.iaverk.cases.Collaborations;
+import no.iaverk.cases.IaCase;
+import no.iaverk.security.CurrentUser;
+import no.iaverk.shared.ConflictException;
+import no.iaverk.shared.ForbiddenException;
+import no.iaverk.shared.InvalidRequestException;
+import no.iaverk.shared.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates survey runs on a collaboration from the question bank and takes them through their states. */
+@Service
+@Transactional(readOnly = true)
+public class Surveys {
+
+    static final int BANK_VERSION = 1;
+    private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final Cases cases;
+    private final Collaborations collaborations;
+    private final Clock clock;
+    private final Duration openFor;
+
+    Surveys(
+            JdbcClient jdbc,
+            Cases cases,
+            Collaborations collaborations,
+            Clock clock,
+            @Value("${iaverk.surveys.open-for:PT24H}") Duration openFor) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+        this.collaborations = collaborations;
+        this.clock = clock;
+        this.openFor = openFor;
+    }
+
+    /**
+     * A needs assessment asks every active needs-assessment theme; an evaluation asks about what the plan includes,
+     * and always the way forward, and is refused while the plan is empty.
+     */
+    @Transactional
+    public Survey create(long caseId, long collaborationId, SurveyType type, CurrentUser user) {
+        if (type == null) {
+            throw new InvalidRequestException("Oppgi type: NEEDS_ASSESSMENT eller EVALUATION.");
+        }
+        Collaboration collaboration = workable(caseId, collaborationId, user);
+        if (collaboration.status() != Collaboration.Status.ACTIVE) {
+            throw new Refused("Samarbeidet er avsluttet.");
+        }
+        Set<String> planned = collaboration.plan().stream()
+                .filter(Collaboration.PlanItem::included)
+                .map(Collaboration.PlanItem::serviceCode)
+                .collect(Collectors.toSet());
+        if (type == SurveyType.EVALUATION && planned.isEmpty()) {
+            throw new Refused("Kan ikke lage en evaluering av en tom plan. Ta med temaer i planen først.");
+        }
+        long id = insert(caseId, collaborationId, type, user);
+        jdbc.sql("""
+                insert into survey_question (survey_id, question_id, theme_id, sort_order)
+                select :id, q.id, t.id, row_number() over (order by t.sort_order, q.sort_order)
+                from bank_question q join bank_theme t on t.id = q.theme_id
+                where t.bank_version = :version and t.kind = :kind and t.active
+                  and (:kind = 'NEEDS_ASSESSMENT' or t.mandatory or q.sub_theme = any(:planned))
+                """)
+                .param("id", id)
+                .param("version", BANK_VERSION)
+                .param("kind", type.name())
+                .param("planned", planned.toArray(String[]::new))
+                .update();
+        jdbc.sql("""
+                insert into survey_theme (survey_id, theme_id, sort_order)
+                select :id, t.id, t.sort_order from bank_theme t
+                where t.id in (select theme_id from survey_question where survey_id = :id)
+                """).param("id", id).update();
+        return get(id);
+    }
+
+    @Transactional
+    public Survey start(long id, CurrentUser user) {
+        Survey survey = hosted(id, user);
+        requireStatus(survey, SurveyStatus.CREATED, "startes");
+        jdbc.sql("update survey set status = 'STARTED', started_at = :now, open_until = :until where id = :id")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("until", Timestamp.from(clock.instant().plus(openFor)))
+                .param("id", id)
+                .update();
+        return get(id);
+    }
+
+    /** Opens a theme for answers; the others close, so the room works through one theme at a time. */
+    @Transactional
+    public Survey openTheme(long id, long themeId, CurrentUser user) {
+        Survey survey = running(hosted(id, user));
+        theme(survey, themeId);
+        jdbc.sql("update survey_theme set open = (theme_id = :theme) where survey_id = :id")
+                .param("theme", themeId)
+                .param("id", id)
+                .update();
+        return get(id);
+    }
+
+    @Transactional
+    public Survey closeTheme(long id, long themeId, CurrentUser user) {
+        Survey survey = running(hosted(id, user));
+        theme(survey, themeId);
+        jdbc.sql("update survey_theme set open = false where survey_id = :id and theme_id = :theme")
+                .param("theme", themeId)
+                .param("id", id)
+                .update();
+        return get(id);
+    }
+
+    @Transactional
+    public Survey complete(long id, CurrentUser user) {
+        Survey survey = hosted(id, user);
+        requireStatus(survey, SurveyStatus.STARTED, "fullføres");
+        jdbc.sql("update survey set status = 'COMPLETED', completed_at = :now where id = :id")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", id)
+                .update();
+        jdbc.sql("update survey_theme set open = false where survey_id = :id")
+                .param("id", id)
+                .update();
+        return get(id);
+    }
+
+    /** A survey nobody has answered can be deleted; one with answers is kept. */
+    @Transactional
+    public Survey delete(long id, CurrentUser user) {
+        Survey survey = hosted(id, user);
+        if (survey.status() == SurveyStatus.DELETED) {
+            throw new Refused("Undersøkelsen er allerede slettet.");
+        }
+        if (survey.answers() > 0) {
+            throw new Refused("Undersøkelsen har svar og kan ikke slettes.");
+        }
+        jdbc.sql("update survey set status = 'DELETED' where id = :id")
+                .param("id", id)
+                .update();
+        jdbc.sql("update survey_theme set open = false where survey_id = :id")
+                .param("id", id)
+                .update();
+        return get(id);
+    }
+
+    public Survey get(long id) {
+        List<Survey.Theme> themes = jdbc.sql("""
+                select t.id, t.code, t.name, st.open,
+                       (select count(*) from survey_question q where q.survey_id = st.survey_id and q.theme_id = t.id)
+                           as questions
+                from survey_theme st join bank_theme t on t.id = st.theme_id
+                where st.survey_id = :id order by st.sort_order
+                """)
+                .param("id", id)
+                .query((rs, row) -> new Survey.Theme(
+                        rs.getLong("id"),
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getBoolean("open"),
+                        rs.getInt("questions")))
+                .list();
+        return jdbc.sql("""
+                select s.*,
+                       (select count(*) from survey_participant p where p.survey_id = s.id) as participants,
+                       (select count(*) from survey_answer a where a.survey_id = s.id) as answers
+                from survey s where s.id = :id
+                """)
+                .param("id", id)
+                .query((rs, row) -> survey(rs, themes))
+                .optional()
+                .orElseThrow(() -> new SurveyNotFound(id));
+    }
+
+    public List<Survey> forCollaboration(long caseId, long collaborationId) {
+        collaborations.get(caseId, collaborationId);
+        return jdbc
+                .sql("select id from survey where collaboration_id = :c and status <> 'DELETED' order by id")
+                .param("c", collaborationId)
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(this::get)
+                .toList();
+    }
+
+    private long insert(long caseId, long collaborationId, SurveyType type, CurrentUser user) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return jdbc.sql("""
+                        insert into survey (case_id, collaboration_id, type, status, join_code, bank_version,
+                                            created_by, created_at)
+                        values (:caseId, :collaborationId, :type, 'CREATED', :code, :version, :by, :now)
+                        returning id
+                        """)
+                        .param("caseId", caseId)
+                        .param("collaborationId", collaborationId)
+                        .param("type", type.name())
+                        .param("code", joinCode())
+                        .param("version", BANK_VERSION)
+                        .param("by", user.username())
+                        .param("now", Timestamp.from(clock.instant()))
+                        .query(Long.class)
+                        .single();
+            } catch (DuplicateKeyException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Six letters and digits that cannot be mistaken for each other on a projector. */
+    private static String joinCode() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            code.append(CODE_LETTERS.charAt(RANDOM.nextInt(CODE_LETTERS.length())));
+        }
+        return code.toString();
+    }
+
+    private Collaboration workable(long caseId, long collaborationId, CurrentUser user) {
+        IaCase iaCase = cases.get(caseId);
+        if (!user.username().equals(iaCase.owner()) && !iaCase.followers().contains(user.username())) {
+            throw new ForbiddenException("Bare eieren og de som følger saken kan lage og styre undersøkelser.");
+        }
+        return collaborations.get(caseId, collaborationId);
+    }
+
+    private Survey hosted(long id, CurrentUser user) {
+        Survey survey = get(id);
+        workable(survey.caseId(), survey.collaborationId(), user);
+        return survey;
+    }
+
+    private Survey running(Survey survey) {
+        requireStatus(survey, SurveyStatus.STARTED, "styres");
+        return survey;
+    }
+
+    private static void theme(Survey survey, long themeId) {
+        if (survey.themes().stream().noneMatch(theme -> theme.id() == themeId)) {
+            throw new ThemeNotFound(survey.id(), themeId);
+        }
+    }
+
+    private static void requireStatus(Survey survey, SurveyStatus needed, String what) {
+        if (survey.status() != needed) {
+            throw new Refused(
+                    "Undersøkelsen er %s og kan ikke %s.".formatted(SurveyTexts.status(survey.status()), what));
+        }
+    }
+
+    private static Survey survey(ResultSet rs, List<Survey.Theme> themes) throws SQLException {
+        return new Survey(
+                rs.getLong("id"),
+                rs.getLong("case_id"),
+                rs.getLong("collaboration_id"),
+                SurveyType.valueOf(rs.getString("type")),
+                SurveyStatus.valueOf(rs.getString("status")),
+                rs.getString("join_code"),
+                rs.getInt("bank_version"),
+                rs.getTimestamp("created_at").toInstant(),
+                instant(rs.getTimestamp("started_at")),
+                instant(rs.getTimestamp("open_until")),
+                instant(rs.getTimestamp("completed_at")),
+                rs.getLong("participants"),
+                rs.getLong("answers"),
+                themes);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    static class Refused extends ConflictException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    static class SurveyNotFound extends NotFoundException {
+        SurveyNotFound(long id) {
+            super("Fant ikke undersøkelse " + id + ".");
+        }
+    }
+
+    static class ThemeNotFound extends NotFoundException {
+        ThemeNotFound(long survey, long theme) {
+            super("Undersøkelse %d har ikke tema %d.".formatted(survey, theme));
+        }
+    }
+}

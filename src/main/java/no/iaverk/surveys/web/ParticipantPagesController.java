@@ -1,0 +1,96 @@
+package no.iaverk.surveys.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.UUID;
+import no.iaverk.shared.ConflictException;
+import no.iaverk.shared.ForbiddenException;
+import no.iaverk.shared.InvalidRequestException;
+import no.iaverk.surveys.Participation;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The participant's pages on a phone: type the code, join, answer one question at a time, change an answer. */
+@Controller
+class ParticipantPagesController {
+
+    private final Participation participation;
+
+    ParticipantPagesController(Participation participation) {
+        this.participation = participation;
+    }
+
+    @GetMapping("/s")
+    String enterCode(@RequestParam(name = "kode", required = false) @Nullable String code) {
+        return code == null || code.isBlank()
+                ? "surveys/enter"
+                : "redirect:/s/" + code.trim().toUpperCase();
+    }
+
+    @GetMapping("/s/{joinCode}")
+    String page(
+            @PathVariable String joinCode,
+            @RequestParam(name = "endre", required = false) @Nullable Long change,
+            HttpServletRequest request,
+            Model model) {
+        model.addAttribute("type", participation.type(joinCode));
+        model.addAttribute("joinCode", joinCode.toUpperCase(java.util.Locale.ROOT));
+        UUID session = ParticipantSession.get(request);
+        if (!participation.joined(joinCode, session)) {
+            return "surveys/join";
+        }
+        var answered = participation.answered(joinCode, session);
+        model.addAttribute("answered", answered);
+        if (change != null) {
+            answered.entrySet().stream()
+                    .filter(entry -> entry.getKey().questionId() == change)
+                    .findFirst()
+                    .ifPresent(entry -> {
+                        model.addAttribute("question", entry.getKey());
+                        model.addAttribute("chosen", entry.getValue());
+                    });
+        }
+        if (!model.containsAttribute("question")) {
+            participation.next(joinCode, session).ifPresent(question -> {
+                model.addAttribute("question", question);
+                model.addAttribute("chosen", List.of());
+            });
+        }
+        return "surveys/answer";
+    }
+
+    @PostMapping("/s/{joinCode}/join")
+    String join(@PathVariable String joinCode, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            Participation.Joined joined = participation.join(joinCode);
+            ParticipantSession.set(response, joined);
+            return "redirect:/s/" + joined.joinCode();
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/s/" + joinCode;
+        }
+    }
+
+    @PostMapping("/s/{joinCode}/svar")
+    String answer(
+            @PathVariable String joinCode,
+            @RequestParam long questionId,
+            @RequestParam(name = "optionIds", required = false) @Nullable List<Long> optionIds,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        try {
+            participation.answer(joinCode, ParticipantApiController.session(request), questionId, optionIds);
+        } catch (InvalidRequestException | ConflictException | ForbiddenException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/s/" + joinCode + "?endre=" + questionId;
+        }
+        return "redirect:/s/" + joinCode;
+    }
+}

@@ -1,0 +1,13 @@
+// The host's projector page: live participant and answer counts as server-sent events.
+document.addEventListener("DOMContentLoaded", () => {
+  const live = document.querySelector("[data-live]");
+  if (!live || !window.EventSource) {
+    return;
+  }
+  const source = new EventSource(live.dataset.live);
+  source.addEventListener("counts", (event) => {
+    const counts = JSON.parse(event.data);
+    document.getElementById("participants").textContent = counts.participants;
+    document.getElementById("answers").textContent = counts.answers;
+  });
+});

@@ -1,0 +1,65 @@
+package no.iaverk.surveys;
+
+import java.time.LocalDate;
+import java.util.List;
+import no.iaverk.BrregJson;
+import no.iaverk.TestData;
+import no.iaverk.cases.Background;
+import no.iaverk.cases.CaseCommand;
+import no.iaverk.cases.CaseEventType;
+import no.iaverk.cases.Cases;
+import no.iaverk.cases.Collaboration;
+import no.iaverk.cases.Collaborations;
+import no.iaverk.cases.NewCollaboration;
+import no.iaverk.imports.ImportProgress;
+import no.iaverk.register.RegisterImport;
+import no.iaverk.security.CurrentUser;
+import no.iaverk.security.Role;
+import no.iaverk.security.TestUsers;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A case in MAPPING owned by "saksbehandler", with one active collaboration, ready for surveys. */
+record SurveyFixture(long caseId, long collaborationId) {
+
+    static final CurrentUser OWNER =
+            TestUsers.of("saksbehandler", Role.CASEWORKER).currentUser();
+
+    static SurveyFixture create(
+            JdbcClient jdbc, RegisterImport registerImport, Cases cases, Collaborations collaborations) {
+        jdbc.sql("""
+                truncate survey_answer, survey_participant, survey_question, survey_theme, survey, ia_case, case_event,
+                         collaboration, collaboration_milestone, plan_item, activity
+                """).update();
+        registerImport.run(
+                List.of(TestData.text(
+                        "register.json",
+                        BrregJson.array(
+                                BrregJson.legalUnit("910000004", "BERGEN KOMMUNE", "KOMM", "6500", "4601"),
+                                BrregJson.subUnit("910000020", "ALFA BARNEHAGE", "910000004", "88.911", 60)))),
+                "test",
+                ImportProgress.NONE);
+        long id = cases.start(
+                        "910000020",
+                        Background.CENTRE_INITIATIVE,
+                        TestUsers.superuser().currentUser())
+                .id();
+        cases.handle(id, CaseCommand.of(CaseEventType.TAKE_OWNERSHIP, 1), OWNER);
+        cases.handle(id, CaseCommand.of(CaseEventType.TO_CONTACTING, 2), OWNER);
+        cases.handle(id, CaseCommand.of(CaseEventType.TO_MAPPING, 3), OWNER);
+        Collaboration collaboration = collaborations.create(
+                id,
+                new NewCollaboration(
+                        "Barnehagen",
+                        Collaboration.Level.UNIT,
+                        List.of(),
+                        Collaboration.InitiatedBy.CENTRE,
+                        List.of(Collaboration.ServiceArea.REDUCE_SICK_LEAVE),
+                        LocalDate.now(),
+                        LocalDate.now().plusMonths(6),
+                        null,
+                        null,
+                        null),
+                OWNER);
+        return new SurveyFixture(id, collaboration.id());
+    }
+}
