@@ -34,6 +34,20 @@ public final class TestData {
         return new ImportSource(name, () -> new java.io.ByteArrayInputStream(content));
     }
 
+    /** The smallest register a case needs: Bergen municipality and its kindergarten {@value #KINDERGARTEN}. */
+    public static final String KINDERGARTEN = "910000020";
+
+    public static void importKindergarten(RegisterImport registerImport) {
+        registerImport.run(
+                List.of(text(
+                        "register.json",
+                        BrregJson.array(
+                                BrregJson.legalUnit("910000004", "BERGEN KOMMUNE", "KOMM", "6500", "4601"),
+                                BrregJson.subUnit(KINDERGARTEN, "ALFA BARNEHAGE", "910000004", "88.911", 60)))),
+                "test",
+                ImportProgress.NONE);
+    }
+
     /** Imports the example files unless the register already holds exactly them. */
     public static void ensureExampleRegister(JdbcClient jdbc, RegisterImport registerImport) {
         long examples = jdbc.sql("select count(*) from enterprise where org_number in ('210033602', '311545795')")

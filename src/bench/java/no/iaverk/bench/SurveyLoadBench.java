@@ -19,7 +19,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.iaverk.BrregJson;
 import no.iaverk.TestData;
 import no.iaverk.cases.Background;
 import no.iaverk.cases.CaseCommand;
@@ -28,7 +27,6 @@ import no.iaverk.cases.Cases;
 import no.iaverk.cases.Collaboration;
 import no.iaverk.cases.Collaborations;
 import no.iaverk.cases.NewCollaboration;
-import no.iaverk.imports.ImportProgress;
 import no.iaverk.register.RegisterImport;
 import no.iaverk.security.CurrentUser;
 import no.iaverk.security.Role;
@@ -177,12 +175,7 @@ class SurveyLoadBench {
     }
 
     private Survey runningSurvey() {
-        registerImport.run(
-                List.of(TestData.text("register.json", BrregJson.array(
-                        BrregJson.legalUnit("910000004", "BERGEN KOMMUNE", "KOMM", "6500", "4601"),
-                        BrregJson.subUnit("910000020", "ALFA BARNEHAGE", "910000004", "88.911", 60)))),
-                "bench",
-                ImportProgress.NONE);
+        TestData.importKindergarten(registerImport);
         CurrentUser superuser = new CurrentUser("superbruker", "Siri", Role.SUPERUSER, "VESTLAND");
         long caseId = cases.start("910000020", Background.CENTRE_INITIATIVE, superuser).id();
         cases.handle(caseId, CaseCommand.of(CaseEventType.TAKE_OWNERSHIP, 1), HOST);

@@ -3,11 +3,8 @@ package no.iaverk.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
 import no.iaverk.BrowserSupport;
-import no.iaverk.BrregJson;
 import no.iaverk.TestData;
-import no.iaverk.imports.ImportProgress;
 import no.iaverk.register.RegisterImport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,14 +46,7 @@ class CaseBrowserTest {
         BrowserSupport.requireBrowser();
         jdbc.sql("truncate ia_case, case_event, collaboration, collaboration_milestone, plan_item, activity cascade")
                 .update();
-        registerImport.run(
-                List.of(TestData.text(
-                        "register.json",
-                        BrregJson.array(
-                                BrregJson.legalUnit("910000004", "BERGEN KOMMUNE", "KOMM", "6500", "4601"),
-                                BrregJson.subUnit(ENTERPRISE, "ALFA BARNEHAGE", "910000004", "88.911", 60)))),
-                "test",
-                ImportProgress.NONE);
+        TestData.importKindergarten(registerImport);
         browser = BrowserSupport.open();
         browser.manage().window().setSize(new Dimension(1280, 900));
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));

@@ -5,12 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import no.iaverk.BrregJson;
 import no.iaverk.IntegrationTest;
 import no.iaverk.TestData;
-import no.iaverk.imports.ImportProgress;
 import no.iaverk.register.RegisterImport;
 import no.iaverk.security.IaverkUser;
 import no.iaverk.security.Role;
@@ -45,14 +42,7 @@ class CasePagesTest {
     void anEnterprise() {
         jdbc.sql("truncate ia_case, case_event, collaboration, collaboration_milestone, plan_item, activity cascade")
                 .update();
-        registerImport.run(
-                List.of(TestData.text(
-                        "register.json",
-                        BrregJson.array(
-                                BrregJson.legalUnit("910000004", "BERGEN KOMMUNE", "KOMM", "6500", "4601"),
-                                BrregJson.subUnit(ENTERPRISE, "ALFA BARNEHAGE", "910000004", "88.911", 60)))),
-                "test",
-                ImportProgress.NONE);
+        TestData.importKindergarten(registerImport);
     }
 
     @Test

@@ -2,7 +2,6 @@ package no.iaverk.surveys;
 
 import java.time.LocalDate;
 import java.util.List;
-import no.iaverk.BrregJson;
 import no.iaverk.TestData;
 import no.iaverk.cases.Background;
 import no.iaverk.cases.CaseCommand;
@@ -11,7 +10,6 @@ import no.iaverk.cases.Cases;
 import no.iaverk.cases.Collaboration;
 import no.iaverk.cases.Collaborations;
 import no.iaverk.cases.NewCollaboration;
-import no.iaverk.imports.ImportProgress;
 import no.iaverk.register.RegisterImport;
 import no.iaverk.security.CurrentUser;
 import no.iaverk.security.Role;
@@ -30,14 +28,7 @@ record SurveyFixture(long caseId, long collaborationId) {
                 truncate survey_answer, survey_participant, survey_question, survey_theme, survey, ia_case, case_event,
                          collaboration, collaboration_milestone, plan_item, activity
                 """).update();
-        registerImport.run(
-                List.of(TestData.text(
-                        "register.json",
-                        BrregJson.array(
-                                BrregJson.legalUnit("910000004", "BERGEN KOMMUNE", "KOMM", "6500", "4601"),
-                                BrregJson.subUnit("910000020", "ALFA BARNEHAGE", "910000004", "88.911", 60)))),
-                "test",
-                ImportProgress.NONE);
+        TestData.importKindergarten(registerImport);
         long id = cases.start(
                         "910000020",
                         Background.CENTRE_INITIATIVE,
