@@ -26,6 +26,7 @@ import no.iaverk.cases.NewActivity;
 import no.iaverk.cases.NewCollaboration;
 import no.iaverk.security.CurrentUser;
 import no.iaverk.security.Role;
+import no.iaverk.surveys.SurveyType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -46,13 +47,21 @@ class DemoCases {
     private final Cases cases;
     private final Collaborations collaborations;
     private final Activities activities;
+    private final DemoSurveys demoSurveys;
     private final Clock clock;
 
-    DemoCases(JdbcClient jdbc, Cases cases, Collaborations collaborations, Activities activities, Clock clock) {
+    DemoCases(
+            JdbcClient jdbc,
+            Cases cases,
+            Collaborations collaborations,
+            Activities activities,
+            DemoSurveys demoSurveys,
+            Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.collaborations = collaborations;
         this.activities = activities;
+        this.demoSurveys = demoSurveys;
         this.clock = clock;
     }
 
@@ -134,6 +143,8 @@ class DemoCases {
                 Channel.PHYSICAL_MEETING,
                 Activity.Status.DONE,
                 "Evaluering med partene");
+        demoSurveys.answered(completed.id(), done.id(), SurveyType.NEEDS_ASSESSMENT, ADVISER, 1);
+        demoSurveys.answered(completed.id(), done.id(), SurveyType.EVALUATION, ADVISER, 2);
         collaborations.complete(completed.id(), done.id(), ADVISER);
         move(completed, CaseEventType.COMPLETE);
 

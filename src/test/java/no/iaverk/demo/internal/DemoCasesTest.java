@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The demo cases cover every status, with collaborations, plans, milestones and activities. */
+/** The demo cases cover every status, with collaborations, plans, milestones, activities and answered surveys. */
 @IntegrationTest
 class DemoCasesTest {
 
@@ -48,6 +48,14 @@ class DemoCasesTest {
                 .isPositive();
         assertThat(count("select count(*) from ia_case where cardinality(followers) > 0"))
                 .isEqualTo(1);
+        assertThat(jdbc.sql("select type from survey where status = 'COMPLETED' order by id")
+                        .query(String.class)
+                        .list())
+                .containsExactly("NEEDS_ASSESSMENT", "EVALUATION");
+        assertThat(count("select count(*) from survey_participant")).isEqualTo(2 * DemoSurveys.PARTICIPANTS);
+        assertThat(count("select count(*) from survey_answer a join survey s on s.id = a.survey_id"
+                        + " where s.type = 'NEEDS_ASSESSMENT'"))
+                .isEqualTo(15 * DemoSurveys.PARTICIPANTS);
         assertThat(jdbc.sql("select distinct unit_code from ia_case")
                         .query(String.class)
                         .list())
