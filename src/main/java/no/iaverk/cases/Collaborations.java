@@ -1,18 +1,12 @@
 package no.iaverk.cases;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import no.iaverk.cases.Collaboration.Milestone;
 import no.iaverk.cases.Collaboration.MilestoneKind;
-import no.iaverk.cases.Collaboration.PlanItem;
 import no.iaverk.cases.Collaboration.PlanStatus;
 import no.iaverk.cases.Collaboration.Status;
 import no.iaverk.security.CurrentUser;
@@ -43,13 +37,13 @@ public class Collaborations {
 
     private final JdbcClient jdbc;
     private final CaseStore store;
-    private final ServiceCatalogue catalogue;
+    private final CollaborationQueries queries;
     private final Clock clock;
 
-    Collaborations(JdbcClient jdbc, CaseStore store, ServiceCatalogue catalogue, Clock clock) {
+    Collaborations(JdbcClient jdbc, CaseStore store, CollaborationQueries queries, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
-        this.catalogue = catalogue;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -132,7 +126,7 @@ public class Collaborations {
         for (PlanChoice choice : choices) {
             String field = "plan." + choice.serviceCode();
             errors.check(
-                    catalogue.exists(choice.serviceCode()),
+                    queries.serviceExists(choice.serviceCode()),
                     field,
                     "Ukjent tjeneste «%s».".formatted(choice.serviceCode()));
             errors.check(
@@ -198,12 +192,7 @@ public class Collaborations {
     }
 
     public List<Collaboration> forCase(long caseId) {
-        Map<Long, List<Milestone>> milestones = milestones(caseId);
-        Map<Long, List<PlanItem>> plans = plans(caseId);
-        return jdbc.sql("select * from collaboration where case_id = :caseId order by start_date, id")
-                .param("caseId", caseId)
-                .query((rs, row) -> collaboration(rs, milestones, plans))
-                .list();
+        return queries.forCase(caseId);
     }
 
     CaseLifecycle.Collaborations tally(long caseId) {
@@ -325,83 +314,6 @@ public class Collaborations {
 
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    private Map<Long, List<Milestone>> milestones(long caseId) {
-        Map<Long, Map<MilestoneKind, Milestone>> stored = new HashMap<>();
-        jdbc.sql("""
-                select m.* from collaboration_milestone m join collaboration c on c.id = m.collaboration_id
-                where c.case_id = :caseId
-                """).param("caseId", caseId).query(rs -> {
-            var kind = MilestoneKind.valueOf(rs.getString("kind"));
-            stored.computeIfAbsent(rs.getLong("collaboration_id"), c -> new LinkedHashMap<>())
-                    .put(
-                            kind,
-                            new Milestone(kind, rs.getObject("date", LocalDate.class), rs.getBoolean("not_relevant")));
-        });
-        Map<Long, List<Milestone>> all = new HashMap<>();
-        stored.forEach((collaboration, kinds) -> all.put(collaboration, everyMilestone(kinds)));
-        return all;
-    }
-
-    private static List<Milestone> everyMilestone(Map<MilestoneKind, Milestone> stored) {
-        List<Milestone> all = new ArrayList<>();
-        for (MilestoneKind kind : MilestoneKind.values()) {
-            all.add(stored.getOrDefault(kind, new Milestone(kind, null, false)));
-        }
-        return all;
-    }
-
-    /** Every collaboration's plan over the whole catalogue, what is not chosen yet as not included. */
-    private Map<Long, List<PlanItem>> plans(long caseId) {
-        Map<Long, Map<String, PlanItem>> chosen = new HashMap<>();
-        jdbc.sql("""
-                select p.* from plan_item p join collaboration c on c.id = p.collaboration_id
-                where c.case_id = :caseId
-                """).param("caseId", caseId).query(rs -> {
-            chosen.computeIfAbsent(rs.getLong("collaboration_id"), c -> new HashMap<>())
-                    .put(
-                            rs.getString("service_code"),
-                            new PlanItem(
-                                    rs.getString("service_code"),
-                                    null,
-                                    "",
-                                    rs.getBoolean("included"),
-                                    rs.getObject("start_date", LocalDate.class),
-                                    rs.getObject("end_date", LocalDate.class),
-                                    PlanStatus.valueOf(rs.getString("status"))));
-        });
-        Map<Long, List<PlanItem>> plans = new HashMap<>();
-        chosen.forEach((collaboration, items) -> plans.put(collaboration, catalogue.plan(items)));
-        return plans;
-    }
-
-    private Collaboration collaboration(
-            ResultSet rs, Map<Long, List<Milestone>> milestones, Map<Long, List<PlanItem>> plans) throws SQLException {
-        long id = rs.getLong("id");
-        String form = rs.getString("assistance_form");
-        Timestamp ended = rs.getTimestamp("ended_at");
-        return new Collaboration(
-                id,
-                rs.getLong("case_id"),
-                rs.getString("name"),
-                Collaboration.Level.valueOf(rs.getString("level")),
-                CaseStore.strings(rs.getArray("unit_org_numbers")),
-                Collaboration.InitiatedBy.valueOf(rs.getString("initiated_by")),
-                CaseStore.strings(rs.getArray("service_areas")).stream()
-                        .map(Collaboration.ServiceArea::valueOf)
-                        .toList(),
-                rs.getObject("start_date", LocalDate.class),
-                rs.getObject("planned_end_date", LocalDate.class),
-                rs.getString("exit_criterion"),
-                form == null ? null : Collaboration.AssistanceForm.valueOf(form),
-                rs.getString("goals"),
-                Status.valueOf(rs.getString("status")),
-                milestones.getOrDefault(id, everyMilestone(Map.of())),
-                plans.getOrDefault(id, catalogue.plan(Map.of())),
-                rs.getString("created_by"),
-                rs.getTimestamp("created_at").toInstant(),
-                ended == null ? null : ended.toInstant());
     }
 
     static class CollaborationNotFound extends NotFoundException {

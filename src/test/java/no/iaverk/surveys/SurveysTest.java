@@ -3,64 +3,22 @@ package no.iaverk.surveys;
 import static no.iaverk.surveys.SurveyFixture.OWNER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
-import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.UUID;
 import no.iaverk.IntegrationTest;
-import no.iaverk.cases.Cases;
-import no.iaverk.cases.Collaborations;
 import no.iaverk.cases.Collaborations.PlanChoice;
-import no.iaverk.register.RegisterImport;
 import no.iaverk.security.Role;
 import no.iaverk.security.TestUsers;
 import no.iaverk.shared.ConflictException;
 import no.iaverk.shared.ForbiddenException;
 import no.iaverk.shared.InvalidRequestException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Survey runs: their states, the evaluation made from the plan, anonymous answers and the masking of results. */
 @IntegrationTest
-class SurveysTest {
-
-    @Autowired
-    Surveys surveys;
-
-    @Autowired
-    Participation participation;
-
-    @Autowired
-    Results results;
-
-    @Autowired
-    Cases cases;
-
-    @Autowired
-    Collaborations collaborations;
-
-    @Autowired
-    RegisterImport registerImport;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    MockMvcTester mvc;
-
-    SurveyFixture fixture;
-
-    @BeforeEach
-    void aCollaboration() {
-        fixture = SurveyFixture.create(jdbc, registerImport, cases, collaborations);
-    }
+class SurveysTest extends SurveyTestSupport {
 
     @Test
     void a_needs_assessment_has_every_needs_theme_and_goes_created_started_completed() {
@@ -280,118 +238,6 @@ class SurveysTest {
     }
 
     @Test
-    void participants_use_the_json_api_without_login_or_csrf_token_but_a_cross_site_form_is_refused() {
-        Survey survey = running(SurveyType.NEEDS_ASSESSMENT, 0);
-        var joined = mvc.post()
-                .uri("/s/" + survey.joinCode().toLowerCase() + "/join")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{}")
-                .exchange();
-        assertThat(joined).hasStatusOk();
-        Cookie cookie = joined.getResponse().getCookie("iaverk_deltaker");
-        assertThat(cookie).isNotNull();
-        assertThat(cookie.isHttpOnly()).isTrue();
-        assertThat(cookie.getPath()).isEqualTo("/s/" + survey.joinCode());
-
-        assertThat(mvc.get()
-                        .uri("/s/" + survey.joinCode() + "/next")
-                        .accept(MediaType.APPLICATION_JSON)
-                        .cookie(cookie))
-                .hasStatusOk()
-                .bodyJson()
-                .satisfies(json -> {
-                    assertThat(json).extractingPath("$.questionId").isNotNull();
-                    assertThat(json).extractingPath("$.text").asString().isNotBlank();
-                    assertThat(json).extractingPath("$.multipleChoice").isEqualTo(false);
-                    assertThat(json).extractingPath("$.options.length()").isEqualTo(6);
-                });
-        Question question = participation
-                .next(survey.joinCode(), UUID.fromString(cookie.getValue()))
-                .orElseThrow();
-        assertThat(mvc.post()
-                        .uri("/s/" + survey.joinCode() + "/answers")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .cookie(cookie)
-                        .content("{\"questionId\": %d, \"optionIds\": [%d]}"
-                                .formatted(
-                                        question.questionId(),
-                                        question.options().get(2).id())))
-                .hasStatus(HttpStatus.NO_CONTENT);
-        assertThat(mvc.post()
-                        .uri("/s/" + survey.joinCode() + "/answers")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"questionId\": %d, \"optionIds\": [%d]}"
-                                .formatted(
-                                        question.questionId(),
-                                        question.options().get(2).id())))
-                .hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.post()
-                        .uri("/s/" + survey.joinCode() + "/join")
-                        .contentType(MediaType.APPLICATION_FORM_URLENCODED))
-                .hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.post()
-                        .uri("/s/" + survey.joinCode() + "/join")
-                        .with(csrf())
-                        .contentType(MediaType.APPLICATION_FORM_URLENCODED))
-                .hasStatus(HttpStatus.FOUND);
-        assertThat(mvc.get().uri("/s/NOSUCH/next").accept(MediaType.APPLICATION_JSON))
-                .hasStatus(HttpStatus.NOT_FOUND);
-    }
-
-    @Test
-    void the_api_creates_runs_and_reports_a_survey() {
-        var created = mvc.post()
-                .uri("/api/cases/%d/collaborations/%d/surveys".formatted(fixture.caseId(), fixture.collaborationId()))
-                .with(httpBasic("saksbehandler", "demo"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"type\": \"NEEDS_ASSESSMENT\"}")
-                .exchange();
-        assertThat(created).hasStatus(HttpStatus.CREATED).bodyJson().satisfies(json -> {
-            assertThat(json).extractingPath("$.joinCode").asString().hasSize(6);
-            assertThat(json).extractingPath("$.status").isEqualTo("CREATED");
-            assertThat(json).extractingPath("$.themes[0].name").isEqualTo("Partssamarbeid");
-        });
-        long id = surveys.forCollaboration(fixture.caseId(), fixture.collaborationId())
-                .get(0)
-                .id();
-        Survey survey = surveys.get(id);
-        assertThat(mvc.post().uri("/api/surveys/%d/start".formatted(id)).with(httpBasic("saksbehandler", "demo")))
-                .hasStatusOk();
-        assertThat(mvc.post()
-                        .uri("/api/surveys/%d/themes/%d/open".formatted(id, theme(survey, 0)))
-                        .with(httpBasic("saksbehandler", "demo")))
-                .hasStatusOk()
-                .bodyJson()
-                .extractingPath("$.themes[0].open")
-                .isEqualTo(true);
-        assertThat(mvc.post().uri("/api/surveys/%d/start".formatted(id)).with(httpBasic("saksbehandler", "demo")))
-                .hasStatus(HttpStatus.CONFLICT);
-        assertThat(mvc.post().uri("/api/surveys/%d/complete".formatted(id)).with(httpBasic("leser", "demo")))
-                .hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.get().uri("/api/surveys/%d/results".formatted(id)).with(httpBasic("leser", "demo")))
-                .hasStatusOk()
-                .bodyJson()
-                .satisfies(json -> {
-                    assertThat(json).extractingPath("$.surveyId").isEqualTo((int) id);
-                    assertThat(json).extractingPath("$.type").isEqualTo("NEEDS_ASSESSMENT");
-                    assertThat(json).extractingPath("$.respondents").isEqualTo(0);
-                    assertThat(json)
-                            .extractingPath("$.themes[0].questions[0].masked")
-                            .isEqualTo(true);
-                    assertThat(json)
-                            .extractingPath("$.themes[0].questions[0].options[0].text")
-                            .isEqualTo("Helt enig");
-                });
-        assertThat(mvc.post()
-                        .uri("/api/cases/%d/collaborations/%d/surveys"
-                                .formatted(fixture.caseId(), fixture.collaborationId()))
-                        .with(httpBasic("saksbehandler", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"type\": \"EVALUATION\"}"))
-                .hasStatus(HttpStatus.CONFLICT);
-    }
-
-    @Test
     void the_comparison_shows_each_theme_before_and_after_from_three_respondents() {
         collaborations.savePlan(
                 fixture.caseId(),
@@ -418,45 +264,5 @@ class SurveysTest {
         assertThat(comparison.themes())
                 .filteredOn(t -> t.code().equals("PARTY_COOPERATION"))
                 .allMatch(t -> t.needsAssessment() == null, "nobody answered: masked");
-    }
-
-    private Survey create(SurveyType type) {
-        return surveys.create(fixture.caseId(), fixture.collaborationId(), type, OWNER);
-    }
-
-    /** Created, started and with the n-th theme open. */
-    private Survey running(SurveyType type, int openTheme) {
-        Survey survey = create(type);
-        surveys.start(survey.id(), OWNER);
-        return surveys.openTheme(survey.id(), theme(survey, openTheme), OWNER);
-    }
-
-    private void answerFirst(Survey survey, UUID session, int option) {
-        Question question = participation.next(survey.joinCode(), session).orElseThrow();
-        participation.answer(
-                survey.joinCode(),
-                session,
-                question.questionId(),
-                List.of(question.options().get(option).id()));
-    }
-
-    private void answer(Survey survey, UUID session, Question question) {
-        participation.answer(
-                survey.joinCode(),
-                session,
-                question.questionId(),
-                List.of(question.options().get(0).id()));
-    }
-
-    private static long theme(Survey survey, int index) {
-        return survey.themes().get(index).id();
-    }
-
-    private List<String> columns(String table) {
-        return jdbc.sql(
-                        "select column_name from information_schema.columns where table_name = :t order by ordinal_position")
-                .param("t", table)
-                .query(String.class)
-                .list();
     }
 }
