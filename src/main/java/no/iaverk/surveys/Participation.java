@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -231,7 +232,7 @@ public class Participation {
     }
 
     private static String normalised(String joinCode) {
-        return joinCode.trim().toUpperCase(java.util.Locale.ROOT);
+        return joinCode.trim().toUpperCase(Locale.ROOT);
     }
 
     static class Closed extends ConflictException {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import no.iaverk.security.CurrentUser;
 import no.iaverk.surveys.Participation;
 import no.iaverk.surveys.Question;
@@ -34,7 +35,7 @@ class DemoSurveys {
         Survey survey = surveys.create(caseId, collaborationId, type, host);
         surveys.start(survey.id(), host);
         var random = new SplittableRandom(seed);
-        List<UUID> sessions = java.util.stream.IntStream.range(0, PARTICIPANTS)
+        List<UUID> sessions = IntStream.range(0, PARTICIPANTS)
                 .mapToObj(i -> participation.join(survey.joinCode()).session())
                 .toList();
         for (Survey.Theme theme : survey.themes()) {

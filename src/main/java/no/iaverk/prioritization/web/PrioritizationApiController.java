@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import no.iaverk.prioritization.Condition;
 import no.iaverk.prioritization.ExportFormat;
@@ -90,7 +91,7 @@ class PrioritizationApiController {
             return ExportFormat.XLSX;
         }
         try {
-            return ExportFormat.valueOf(format.trim().toUpperCase(java.util.Locale.ROOT));
+            return ExportFormat.valueOf(format.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidParameterException("format", "format må være xlsx eller csv. Fikk «" + format + "».");
         }

@@ -1,6 +1,7 @@
 package no.iaverk.security.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import no.iaverk.security.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -105,7 +106,7 @@ class SecurityConfiguration {
         return "POST".equals(request.getMethod())
                 && request.getRequestURI().matches("/s/[^/]+/(join|answers)")
                 && contentType != null
-                && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
+                && contentType.toLowerCase(Locale.ROOT).startsWith("application/json");
     }
 
     @Bean

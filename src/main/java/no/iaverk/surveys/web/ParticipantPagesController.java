@@ -2,7 +2,9 @@ package no.iaverk.surveys.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import no.iaverk.shared.ConflictException;
 import no.iaverk.shared.ForbiddenException;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 /** The participant's pages on a phone: type the code, join, answer one question at a time, change an answer. */
 @Controller
@@ -31,7 +34,8 @@ class ParticipantPagesController {
     String enterCode(@RequestParam(name = "kode", required = false) @Nullable String code) {
         return code == null || code.isBlank()
                 ? "surveys/enter"
-                : "redirect:/s/" + code.trim().toUpperCase();
+                : "redirect:/s/"
+                        + UriUtils.encodePathSegment(code.trim().toUpperCase(Locale.ROOT), StandardCharsets.UTF_8);
     }
 
     @GetMapping("/s/{joinCode}")
@@ -41,7 +45,7 @@ class ParticipantPagesController {
             HttpServletRequest request,
             Model model) {
         model.addAttribute("type", participation.type(joinCode));
-        model.addAttribute("joinCode", joinCode.toUpperCase(java.util.Locale.ROOT));
+        model.addAttribute("joinCode", joinCode.toUpperCase(Locale.ROOT));
         UUID session = ParticipantSession.get(request);
         if (!participation.joined(joinCode, session)) {
             return "surveys/join";

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.UUID;
 import no.iaverk.surveys.Participation;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +46,7 @@ final class ParticipantSession {
                 .filter(cookie -> COOKIE.equals(cookie.getName()))
                 .map(Cookie::getValue)
                 .map(ParticipantSession::uuid)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .findFirst()
                 .orElse(null);
     }
