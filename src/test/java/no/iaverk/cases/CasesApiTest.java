@@ -46,7 +46,12 @@ class CasesApiTest extends CaseApiFixture {
         assertThat(post("superbruker", "/api/cases", start("123"))).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(post("superbruker", "/api/cases", "{\"orgNumber\": \"%s\"}".formatted(OTHER)))
                 .hasStatus(HttpStatus.BAD_REQUEST);
-        assertThat(post("superbruker", "/api/cases", "not json")).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(post("superbruker", "/api/cases", "not json"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .asString()
+                .contains("ikke gyldig JSON");
     }
 
     @Test
@@ -96,7 +101,11 @@ class CasesApiTest extends CaseApiFixture {
                 .asString()
                 .contains("årsak");
         assertThat(post("saksbehandler", "/api/cases/" + id + "/events", """
-                        {"type": "FLY", "expectedVersion": 2}""")).hasStatus(HttpStatus.BAD_REQUEST);
+                        {"type": "FLY", "expectedVersion": 2}"""))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.parameter")
+                .isEqualTo("type");
         assertThat(event("leser", id, "FOLLOW", 2)).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(post("saksbehandler", "/api/cases/" + id + "/events", """
                         {"type": "NOT_RELEVANT", "expectedVersion": 2, "reason": "NAV_DECLINES",

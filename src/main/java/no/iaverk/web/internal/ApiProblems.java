@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * Turns every error of an API controller into an RFC 9457 problem detail with a 4xx status and a Norwegian detail that
@@ -65,6 +67,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 HttpStatus.BAD_REQUEST, "Ugyldig verdi «%s» for parameteren %s.".formatted(e.getValue(), e.getName()));
         problem.setProperty("parameter", e.getName());
         return problem;
+    }
+
+    /** A body that is not JSON, or has a value of the wrong kind: 400, naming the field where Jackson can. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = null;
+        if (e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+            field = json.getPath().get(json.getPath().size() - 1).getPropertyName();
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                field == null
+                        ? "Kunne ikke lese forespørselen: innholdet er ikke gyldig JSON."
+                        : "Ugyldig verdi for feltet %s.".formatted(field));
+        if (field != null) {
+            problem.setProperty("parameter", field);
+        }
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @Override
