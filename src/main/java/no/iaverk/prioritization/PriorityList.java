@@ -36,7 +36,7 @@ public class PriorityList {
 
     private static final String COLUMNS = """
             select c.org_number, c.name, c.municipality_name, c.municipality_number, c.employees, c.lost, c.possible,
-                   c.percent, c.benchmark_percent, c.potential, c.trend, c.masked
+                   c.percent, c.benchmark_percent, c.potential, c.trend, c.masked, c.partly_masked
             """;
 
     private static final String CASE_COLUMNS = ", k.case_id, k.status as case_status, k.owner, k.owner_name";
@@ -171,6 +171,7 @@ public class PriorityList {
                 rounded(rs.getBigDecimal("potential")),
                 SickLeave.display(rs.getBigDecimal("trend")),
                 rs.getBoolean("masked"),
+                rs.getBoolean("partly_masked"),
                 null,
                 null,
                 null,

@@ -5,7 +5,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One enterprise in a call list. Workdays are the last four quarters'; percentages and trend are rounded HALF_UP to
- * one decimal. Sick-leave figures are null when masked (fewer than five persons) or when there are none. The
+ * one decimal. Sick-leave figures are null when masked (fewer than five persons) or when there are none; when only
+ * some of the four quarters are masked ({@code partlyMasked}) the percent is shown but not the workdays or the
+ * potential, which would reveal the masked quarter by subtraction. The
  * case is the enterprise's open case, if any: its status, its owner's username and name.
  */
 public record PriorityRow(
@@ -21,6 +23,7 @@ public record PriorityRow(
         @Nullable BigDecimal potential,
         @Nullable BigDecimal trend,
         boolean masked,
+        boolean partlyMasked,
         @Nullable String caseStatus,
         @Nullable String owner,
         @Nullable String ownerName,
@@ -41,6 +44,7 @@ public record PriorityRow(
                 potential,
                 trend,
                 masked,
+                partlyMasked,
                 status,
                 caseOwner,
                 caseOwnerName,

@@ -40,11 +40,16 @@ public record EnterpriseSickLeave(
             @Nullable BigDecimal percent,
             boolean masked) {}
 
+    /**
+     * The last four quarters. {@code masked} when every quarter is; with {@code maskedQuarters} above zero only the
+     * percent is shown (the workdays would reveal the masked quarter by subtraction).
+     */
     public record Window(
             @Nullable BigDecimal percent,
             @Nullable BigDecimal lostWorkdays,
             @Nullable BigDecimal possibleWorkdays,
             boolean masked,
+            int maskedQuarters,
             List<Quarter> quarters) {}
 
     public enum BenchmarkKind {
@@ -56,7 +61,8 @@ public record EnterpriseSickLeave(
 
     /**
      * A grouping the enterprise is compared with. {@code computed} is true when some of its figures were summed
-     * from enterprise rows because NAV's file for it was missing.
+     * from enterprise rows because NAV's file for it was missing; such a sum leaves out the masked enterprises, and
+     * {@code maskedMembers} says how many (in the published quarter). Withheld figures are null.
      */
     public record Benchmark(
             BenchmarkKind kind,
@@ -65,6 +71,7 @@ public record EnterpriseSickLeave(
             @Nullable BigDecimal lastFourQuartersPercent,
             @Nullable BigDecimal trend,
             boolean computed,
+            int maskedMembers,
             List<QuarterPercent> history) {}
 
     public record QuarterPercent(

@@ -13,7 +13,11 @@ public record NationalOverview(
         List<Row> industryProgrammes,
         List<Row> industries) {
 
-    /** Percentages rounded for display; {@code computed} when summed from enterprise rows rather than NAV's file. */
+    /**
+     * Percentages rounded for display; {@code computed} when summed from enterprise rows rather than NAV's file,
+     * leaving out {@code maskedMembers} masked enterprises. Withheld figures are null: a quarter the disclosure rules
+     * withhold, and the lost workdays of a window with such a quarter.
+     */
     public record Row(
             String code,
             @Nullable String name,
@@ -21,5 +25,6 @@ public record NationalOverview(
             @Nullable BigDecimal lastFourQuartersPercent,
             @Nullable BigDecimal trend,
             @Nullable BigDecimal lostWorkdays,
-            boolean computed) {}
+            boolean computed,
+            int maskedMembers) {}
 }

@@ -86,12 +86,19 @@ public class Publication {
             publish(imported, "publiseringsdato");
             return true;
         }
-        current.filter(c -> !imported.isAfter(c) && !imported.isBefore(c.yearBefore()))
-                .ifPresent(c -> {
-                    snapshot.build(c);
-                    events.publishEvent(new SnapshotPublished(c));
-                });
+        if (current.filter(c -> !imported.isAfter(c) && !imported.isBefore(c.yearBefore()))
+                .isPresent()) {
+            refresh();
+        }
         return isPublished(imported);
+    }
+
+    /** Rebuilds the current quarter's snapshot from the stored figures, and lets the call lists follow. */
+    public void refresh() {
+        current().ifPresent(c -> {
+            snapshot.build(c);
+            events.publishEvent(new SnapshotPublished(c));
+        });
     }
 
     /** Every minute: publishes the newest imported quarter whose publication date has passed, if it is newer. */

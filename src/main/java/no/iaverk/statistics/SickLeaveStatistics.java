@@ -115,7 +115,8 @@ public class SickLeaveStatistics {
                             SickLeave.display(figures.lastFourQuartersPercent()),
                             figures.trend(),
                             figures.lostWorkdays(),
-                            figures.anyComputed());
+                            figures.anyComputed(),
+                            figures.maskedMembers());
                 })
                 .sorted(Comparator.comparing((NationalOverview.Row row) ->
                                 row.lostWorkdays() == null ? BigDecimal.ZERO : row.lostWorkdays())
@@ -162,6 +163,7 @@ public class SickLeaveStatistics {
                 SickLeave.display(figures.lastFourQuartersPercent()),
                 figures.trend(),
                 figures.anyComputed(),
+                figures.maskedMembers(),
                 figures.history());
     }
 

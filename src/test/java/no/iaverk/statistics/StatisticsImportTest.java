@@ -248,19 +248,44 @@ class StatisticsImportTest {
     }
 
     @Test
-    void categories_without_a_file_are_computed_from_the_enterprise_rows_and_marked() {
+    void categories_without_a_file_are_computed_from_the_visible_enterprise_rows_and_marked() {
         var report = run(files().with("virksomhet.json", enterprise(A, Q, 20, 60, 1000), enterprise(B, Q, 2, 10, 100))
                 .with("virksomhet_metadata.json", metadata(A, Q, "2", "88.911"), metadata(B, Q, "3", "86.101"))
                 .asJsonFiles());
 
         assertThat(report.computedCategories())
                 .contains(Category.COUNTRY, Category.SECTOR, Category.INDUSTRY, Category.NACE_CODE);
-        assertThat(codes("COUNTRY")).containsExactly("NO:22:70");
-        assertThat(codes("INDUSTRY")).containsExactly("86:2:10", "88:20:60");
+        // B has two persons: masked, so left out of every sum and counted instead.
+        assertThat(codes("COUNTRY")).containsExactly("NO:20:60");
+        assertThat(codes("INDUSTRY")).containsExactly("86:0:0", "88:20:60");
         assertThat(jdbc.sql("select bool_and(computed) from sick_leave_category")
                         .query(Boolean.class)
                         .single())
                 .isTrue();
+        assertThat(jdbc.sql("select code || ':' || masked_members || ':' || suppressed from sick_leave_category"
+                                + " where category = 'INDUSTRY' order by code")
+                        .query(String.class)
+                        .list())
+                .containsExactly("86:1:true", "88:0:false");
+    }
+
+    @Test
+    void a_delivered_category_is_withheld_when_it_minus_its_visible_members_leaves_fewer_than_five_persons() {
+        run(files().with("virksomhet.json", enterprise(A, Q, 20, 60, 1000), enterprise(B, Q, 2, 10, 100))
+                .with("virksomhet_metadata.json", metadata(A, Q, "2", "88.911"), metadata(B, Q, "2", "88.911"))
+                .with(
+                        "naering.json",
+                        category("næring", "88", Q, 24, 75, 1200), // 24 − 20 visible = 4: withheld
+                        category("næring", "86", Q, 30, 90, 1500)) // no enterprise of ours: as delivered
+                .with("sektor.json", category("sektor", "2", Q, 25, 80, 1300)) // 25 − 20 = 5: shown
+                .with("land.json", category("land", "NO", Q, 4, 10, 100)) // fewer than five persons itself
+                .asJsonFiles());
+
+        assertThat(jdbc.sql("select category || ':' || code || ':' || masked_members || ':' || suppressed"
+                                + " from sick_leave_category where not computed order by category, code")
+                        .query(String.class)
+                        .list())
+                .containsExactly("COUNTRY:NO:1:true", "INDUSTRY:86:0:false", "INDUSTRY:88:1:true", "SECTOR:2:1:false");
     }
 
     @Test

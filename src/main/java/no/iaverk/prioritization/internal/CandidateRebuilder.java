@@ -47,13 +47,15 @@ public class CandidateRebuilder implements ApplicationRunner {
                    coalesce(s.persons, r.employees) as employees,
                    s.org_number is not null as has_statistics,
                    coalesce(s.masked, false) as masked,
+                   coalesce(s.masked_quarters > 0 and not s.masked, false) as partly_masked,
                    s.lost, s.possible, s.percent, s.trend, s.benchmark_percent, s.potential
             from (select * from register_workplace where employees > 0 %1$s) r
             full join (select * from sick_leave_snapshot %2$s) s on s.org_number = r.org_number
             """;
 
     private static final String COLUMNS = "org_number, name, municipality_number, municipality_name, county_number,"
-            + " industry, nace_code, industry_programme, sector, employees, has_statistics, masked, lost, possible,"
+            + " industry, nace_code, industry_programme, sector, employees, has_statistics, masked, partly_masked, lost,"
+            + " possible,"
             + " percent, trend, benchmark_percent, potential";
 
     private record Index(String name, String definition) {}

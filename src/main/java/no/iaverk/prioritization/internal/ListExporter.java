@@ -70,7 +70,7 @@ public interface ListExporter extends AutoCloseable {
             row.benchmarkPercent(),
             row.potential(),
             row.trend(),
-            row.masked() ? "skjermet" : null,
+            row.masked() ? "skjermet" : row.partlyMasked() ? "delvis skjermet" : null,
             row.caseStatus(),
             row.ownerName()
         };

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.iaverk.shared.Quarter;
 import no.iaverk.statistics.Category;
+import no.iaverk.statistics.SickLeave;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -16,6 +17,25 @@ final class QuarterLoader {
 
     private static final String SUMS = "sum(persons), sum(lost), sum(possible), sum(graded_lost), sum(lost_a),"
             + " sum(lost_b), sum(lost_c), sum(lost_d), sum(lost_e), sum(lost_f)";
+
+    /**
+     * A computed category sums only its visible members (five persons or more), so that two computed totals can only
+     * differ by visible figures; it counts the masked members it leaves out, and is withheld when nothing is left.
+     */
+    private static final String VISIBLE_SUMS = """
+            coalesce(sum(e.persons) filter (where e.persons >= :minPersons), 0),
+            coalesce(sum(e.lost) filter (where e.persons >= :minPersons), 0),
+            coalesce(sum(e.possible) filter (where e.persons >= :minPersons), 0),
+            sum(e.graded_lost) filter (where e.persons >= :minPersons),
+            sum(e.lost_a) filter (where e.persons >= :minPersons), sum(e.lost_b) filter (where e.persons >= :minPersons),
+            sum(e.lost_c) filter (where e.persons >= :minPersons), sum(e.lost_d) filter (where e.persons >= :minPersons),
+            sum(e.lost_e) filter (where e.persons >= :minPersons), sum(e.lost_f) filter (where e.persons >= :minPersons),
+            true,
+            count(*) filter (where e.persons < :minPersons),
+            coalesce(sum(e.persons) filter (where e.persons >= :minPersons), 0) < :minPersons
+            """;
+
+    private static final String COMPUTED_COLUMNS = QuarterStaging.FIGURES + ", computed, masked_members, suppressed";
 
     private final JdbcClient jdbc;
     private final List<String> programmeCodes;
@@ -103,17 +123,18 @@ final class QuarterLoader {
 
     private int compute(Quarter quarter, Category category) {
         return jdbc.sql("""
-                        insert into sick_leave_category (year, quarter, category, code, %1$s, computed)
-                        select :year, :quarter, :category, code, %2$s, true
+                        insert into sick_leave_category (year, quarter, category, code, %1$s)
+                        select :year, :quarter, :category, e.code, %2$s
                         from (
                             select %3$s as code, e.*
                             from sick_leave_enterprise e
                             left join register_enterprise r on r.org_number = e.org_number
                             where e.period = :period
-                        ) classified
-                        where code is not null
-                        group by code
-                        """.formatted(QuarterStaging.FIGURES, SUMS, classifier(category)))
+                        ) e
+                        where e.code is not null
+                        group by e.code
+                        """.formatted(COMPUTED_COLUMNS, VISIBLE_SUMS, classifier(category)))
+                .param("minPersons", SickLeave.MIN_PERSONS)
                 .param("year", quarter.year())
                 .param("quarter", quarter.quarter())
                 .param("period", period(quarter))
@@ -137,13 +158,14 @@ final class QuarterLoader {
             return 0;
         }
         return jdbc.sql("""
-                        insert into sick_leave_category (year, quarter, category, code, %1$s, computed)
-                        select :year, :quarter, 'INDUSTRY_PROGRAMME', r.industry_programme, %2$s, true
+                        insert into sick_leave_category (year, quarter, category, code, %1$s)
+                        select :year, :quarter, 'INDUSTRY_PROGRAMME', r.industry_programme, %2$s
                         from register_enterprise r
                         join sick_leave_enterprise e on e.org_number = r.org_number and e.period = :period
                         where r.industry_programme = any(:missing)
                         group by r.industry_programme
-                        """.formatted(QuarterStaging.FIGURES, SUMS.replace("sum(", "sum(e.")))
+                        """.formatted(COMPUTED_COLUMNS, VISIBLE_SUMS))
+                .param("minPersons", SickLeave.MIN_PERSONS)
                 .param("year", quarter.year())
                 .param("quarter", quarter.quarter())
                 .param("period", period(quarter))

@@ -8,7 +8,10 @@ import no.iaverk.shared.Quarter;
 import no.iaverk.statistics.SickLeave;
 import org.jspecify.annotations.Nullable;
 
-/** One quarter's figures for an enterprise or a category, as stored. */
+/**
+ * One quarter's figures for an enterprise or a category, as stored. {@code suppressed} marks a category figure the
+ * disclosure rules withhold; {@code maskedMembers} how many masked enterprises a computed category leaves out.
+ */
 public record QuarterRow(
         Quarter quarter,
         int persons,
@@ -21,10 +24,17 @@ public record QuarterRow(
         @Nullable BigDecimal lostD,
         @Nullable BigDecimal lostE,
         @Nullable BigDecimal lostF,
-        boolean computed) {
+        boolean computed,
+        boolean suppressed,
+        int maskedMembers) {
 
     SickLeave sickLeave() {
         return new SickLeave(lost, possible, persons);
+    }
+
+    /** Fewer than five persons, or withheld by the disclosure rules: nothing of it is shown. */
+    boolean masked() {
+        return suppressed || sickLeave().masked();
     }
 
     /** Lost workdays in absences up to 16 days (A+B); null when the quarter has no duration figures. */

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The rules, on one series of quarterly rows (an enterprise's or a category's) as of a published quarter: the quarter
- * list with single-quarter masking, the last four quarters, the trend and the duration and graded shares.
+ * list with single-quarter masking, the last four quarters, the trend and the duration and graded shares. What is
+ * shown never lets a masked quarter be recovered by subtraction (docs/privacy.md).
  */
 public final class SickLeaveCalculator {
 
@@ -30,19 +31,18 @@ public final class SickLeaveCalculator {
         this.published = published;
     }
 
-    /** Every quarter up to the published one; a quarter with fewer than five persons shows nothing but that. */
+    /** Every quarter up to the published one; a masked quarter shows nothing but that. */
     public List<QuarterFigures> quarters() {
         return rows.values().stream()
                 .map(row -> {
-                    SickLeave figures = row.sickLeave();
-                    boolean masked = figures.masked();
+                    boolean masked = row.masked();
                     return new QuarterFigures(
                             row.quarter().year(),
                             row.quarter().quarter(),
                             masked ? null : row.persons(),
                             masked ? null : row.lost(),
                             masked ? null : row.possible(),
-                            masked ? null : SickLeave.display(figures.percent()),
+                            masked ? null : SickLeave.display(row.sickLeave().percent()),
                             masked);
                 })
                 .toList();
@@ -53,33 +53,36 @@ public final class SickLeaveCalculator {
                 .map(row -> new QuarterPercent(
                         row.quarter().year(),
                         row.quarter().quarter(),
-                        row.sickLeave().masked()
-                                ? null
-                                : SickLeave.display(row.sickLeave().percent())))
+                        row.masked() ? null : SickLeave.display(row.sickLeave().percent())))
                 .toList();
     }
 
-    /** The published quarter and the three before it, as far as they have figures; null when none has. */
+    /**
+     * The published quarter and the three before it, as far as they have figures; null when none has. Masked when
+     * every quarter is. When only some are, the window shows its percent and nothing else: its workdays minus the
+     * visible quarters' would give the masked quarter's (iaverk is stricter than NAV here, on purpose).
+     */
     public @Nullable Window lastFourQuarters() {
         List<QuarterRow> window = windowRows();
         if (window.isEmpty()) {
             return null;
         }
         SickLeave sum = sum(window);
-        boolean masked = sum.masked();
+        boolean masked = allMasked(window);
+        boolean workdaysShown = maskedQuarters(window) == 0;
         return new Window(
                 masked ? null : SickLeave.display(sum.percent()),
-                masked ? null : sum.lostWorkdays(),
-                masked ? null : sum.possibleWorkdays(),
+                workdaysShown ? sum.lostWorkdays() : null,
+                workdaysShown ? sum.possibleWorkdays() : null,
                 masked,
+                (int) maskedQuarters(window),
                 window.stream().map(QuarterRow::quarter).toList());
     }
 
     /** Unrounded last-four-quarters percent, for comparisons; null when masked or without figures. */
     public @Nullable BigDecimal lastFourQuartersPercent() {
         List<QuarterRow> window = windowRows();
-        SickLeave sum = sum(window);
-        return window.isEmpty() || sum.masked() ? null : sum.percent();
+        return allMasked(window) ? null : sum(window).percent();
     }
 
     /** Percent of the published quarter minus that of the same quarter a year before, if both are there unmasked. */
@@ -101,11 +104,18 @@ public final class SickLeaveCalculator {
         return share(QuarterRow::gradedLost);
     }
 
-    /** Lost workdays of the last four quarters; null when masked or without figures. */
+    /** Lost workdays of the last four quarters; null without figures or when any of the quarters is masked. */
     public @Nullable BigDecimal lostWorkdays() {
         List<QuarterRow> window = windowRows();
-        SickLeave sum = sum(window);
-        return window.isEmpty() || sum.masked() ? null : sum.lostWorkdays();
+        return window.isEmpty() || maskedQuarters(window) > 0
+                ? null
+                : sum(window).lostWorkdays();
+    }
+
+    /** How many masked enterprises a computed category's published quarter leaves out. */
+    public int maskedMembers() {
+        QuarterRow row = rows.get(published);
+        return row == null ? 0 : row.maskedMembers();
     }
 
     public boolean anyComputed() {
@@ -118,7 +128,7 @@ public final class SickLeaveCalculator {
      */
     private @Nullable BigDecimal share(Function<QuarterRow, @Nullable BigDecimal> part) {
         List<QuarterRow> window = windowRows();
-        if (window.isEmpty() || sum(window).masked()) {
+        if (allMasked(window)) {
             return null;
         }
         List<QuarterRow> reporting =
@@ -142,6 +152,15 @@ public final class SickLeaveCalculator {
     }
 
     private static @Nullable BigDecimal unmaskedPercent(@Nullable QuarterRow row) {
-        return row == null || row.sickLeave().masked() ? null : row.sickLeave().percent();
+        return row == null || row.masked() ? null : row.sickLeave().percent();
+    }
+
+    /** True also for an empty window: nothing to show. */
+    private static boolean allMasked(List<QuarterRow> window) {
+        return window.stream().allMatch(QuarterRow::masked);
+    }
+
+    private static long maskedQuarters(List<QuarterRow> window) {
+        return window.stream().filter(QuarterRow::masked).count();
     }
 }

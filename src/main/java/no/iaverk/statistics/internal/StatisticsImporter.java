@@ -45,18 +45,21 @@ public class StatisticsImporter {
     private final DvhValidator validator = new DvhValidator();
     private final int progressEvery;
     private final ReferenceData referenceData;
+    private final DisclosureControl disclosure;
 
     StatisticsImporter(
             JdbcClient jdbc,
             DataSource dataSource,
             JsonMapper json,
             ReferenceData referenceData,
+            DisclosureControl disclosure,
             @Value("${iaverk.statistics.progress-every:10000}") int progressEvery) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.reader = new DvhReader(json);
         this.progressEvery = progressEvery;
         this.referenceData = referenceData;
+        this.disclosure = disclosure;
     }
 
     /** What one import run collects while reading. */
@@ -185,11 +188,7 @@ public class StatisticsImporter {
     private List<Category> store(Run run, long runId, QuarterStaging staging) {
         run.calendar.forEach((quarter, entry) -> saveCalendarEntry(quarter, entry.publicAt(), entry.updatedInDvh()));
         Quarter quarter = run.quarter;
-        var loader = new QuarterLoader(
-                jdbc,
-                referenceData.industryProgrammes().stream()
-                        .map(ReferenceData.IndustryProgramme::code)
-                        .toList());
+        var loader = loader();
         boolean enterpriseRows = run.withRecords.contains(DvhFile.VIRKSOMHET);
         if (staging.loadTableCreated() && (quarter == null || !enterpriseRows)) {
             loader.discardLoadedEnterprises();
@@ -226,8 +225,27 @@ public class StatisticsImporter {
         }
         started = System.currentTimeMillis();
         var computed = loader.computeMissingCategories(quarter);
-        log.debug("Stored and computed categories in {} ms", System.currentTimeMillis() - started);
+        disclosure.protect(quarter);
+        log.debug("Stored, computed and protected categories in {} ms", System.currentTimeMillis() - started);
         return computed;
+    }
+
+    QuarterLoader loader() {
+        return new QuarterLoader(
+                jdbc,
+                referenceData.industryProgrammes().stream()
+                        .map(ReferenceData.IndustryProgramme::code)
+                        .toList());
+    }
+
+    /**
+     * Recomputes a stored quarter's computed categories and their protection under the current disclosure rules,
+     * for quarters imported before the rules changed.
+     */
+    @Transactional
+    public void recheckDisclosure(Quarter quarter) {
+        loader().computeMissingCategories(quarter);
+        disclosure.protect(quarter);
     }
 
     private static boolean isEnterpriseFile(String name) {

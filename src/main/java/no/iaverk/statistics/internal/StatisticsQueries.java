@@ -16,6 +16,7 @@ public class StatisticsQueries {
 
     private static final String FIGURES =
             "persons, lost, possible, graded_lost, lost_a, lost_b, lost_c, lost_d, lost_e, lost_f";
+    private static final String PROTECTION = "computed, suppressed, masked_members";
 
     /** What the enterprise is compared by: from the register, else from the statistics' own metadata. */
     public record Classification(
@@ -30,7 +31,8 @@ public class StatisticsQueries {
     }
 
     public List<QuarterRow> enterprise(String orgNumber, Quarter upTo) {
-        return jdbc.sql("select period, " + FIGURES + ", false as computed from sick_leave_enterprise"
+        return jdbc.sql("select period, " + FIGURES
+                        + ", false as computed, false as suppressed, 0 as masked_members from sick_leave_enterprise"
                         + " where org_number = :org and period <= :upTo order by period")
                 .param("org", orgNumber)
                 .param("upTo", QuarterLoader.period(upTo))
@@ -39,7 +41,7 @@ public class StatisticsQueries {
     }
 
     public List<QuarterRow> category(Category category, String code, Quarter upTo) {
-        return jdbc.sql("select year, quarter, " + FIGURES + ", computed from sick_leave_category"
+        return jdbc.sql("select year, quarter, " + FIGURES + ", " + PROTECTION + " from sick_leave_category"
                         + " where category = :category and code = :code and year * 10 + quarter <= :upTo"
                         + " order by year, quarter")
                 .param("category", category.name())
@@ -51,7 +53,7 @@ public class StatisticsQueries {
 
     /** All rows of one category up to a quarter, grouped by code by the caller. */
     public List<CodedRow> category(Category category, Quarter from, Quarter upTo) {
-        return jdbc.sql("select code, year, quarter, " + FIGURES + ", computed from sick_leave_category"
+        return jdbc.sql("select code, year, quarter, " + FIGURES + ", " + PROTECTION + " from sick_leave_category"
                         + " where category = :category and year * 10 + quarter between :from and :upTo"
                         + " order by code, year, quarter")
                 .param("category", category.name())
@@ -91,6 +93,8 @@ public class StatisticsQueries {
                 rs.getBigDecimal("lost_d"),
                 rs.getBigDecimal("lost_e"),
                 rs.getBigDecimal("lost_f"),
-                rs.getBoolean("computed"));
+                rs.getBoolean("computed"),
+                rs.getBoolean("suppressed"),
+                rs.getInt("masked_members"));
     }
 }
