@@ -24,6 +24,7 @@ import no.iaverk.statistics.SickLeave;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -59,8 +60,11 @@ public class PriorityList {
 
     /**
      * A page and the total. The count runs on its own connection while the page is read: both scan the same rows, and
-     * side by side a list comes back in the time of the slower one.
+     * side by side a list comes back in the time of the slower one. No transaction is held here: a transaction kept
+     * open while waiting for another connection would hold up the candidates' swap, which the count would then wait
+     * behind, and neither would ever finish.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PriorityPage page(PriorityFilter filter, CurrentUser user) {
         PriorityQuery query = query(filter, user);
         CompletableFuture<Long> total = CompletableFuture.supplyAsync(

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,6 +39,10 @@ public class CandidateRebuilder implements ApplicationRunner {
 
     static final String TABLE = "priority_candidate";
     static final String NEXT = "priority_candidate_next";
+    /** How long the swap waits in line for the old table before giving way to the readers. */
+    static final String LOCK_TIMEOUT = "1s";
+    /** With a pause of 1, 2, ... 10 seconds between them: about ten minutes of busy lists before giving up. */
+    static final int SWAP_ATTEMPTS = 60;
 
     private static final String SELECT = """
             select coalesce(r.org_number, s.org_number) as org_number,
@@ -127,22 +132,28 @@ public class CandidateRebuilder implements ApplicationRunner {
         }
     }
 
-    /** Rebuilds every candidate in one transaction, then vacuums the new table so index-only scans work at once. */
+    /**
+     * Rebuilds every candidate: a new table is filled and indexed and committed beside the old one (readers never see
+     * it), then swapped in by a short transaction, and vacuumed so index-only scans work at once.
+     */
     public long rebuild() {
         long started = System.currentTimeMillis();
-        long[] rows = {0};
-        inNewTransaction(() -> rows[0] = swapIn());
+        List<Index> indexes = indexes();
+        long rows = newTransaction.execute(status -> fillNext(indexes));
+        swapIn(indexes);
         vacuum();
-        log.info("Prioritisation candidates rebuilt: {} in {} ms", rows[0], System.currentTimeMillis() - started);
-        return rows[0];
+        log.info("Prioritisation candidates rebuilt: {} in {} ms", rows, System.currentTimeMillis() - started);
+        return rows;
     }
 
-    private long swapIn() {
-        List<Index> indexes =
-                jdbc.sql("""
+    private List<Index> indexes() {
+        return jdbc.sql("""
                 select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition
                 from pg_index i where i.indrelid = cast(:table as regclass) and not i.indisprimary
                 """).param("table", TABLE).query(Index.class).list();
+    }
+
+    private long fillNext(List<Index> indexes) {
         jdbc.sql("drop table if exists " + NEXT).update();
         jdbc.sql("create table " + NEXT + " (like " + TABLE + " including defaults including constraints)")
                 .update();
@@ -155,6 +166,31 @@ public class CandidateRebuilder implements ApplicationRunner {
                             .replaceFirst(" ON (\\S+\\.)?" + TABLE + " ", " ON $1" + NEXT + " "))
                     .update();
         }
+        return rows;
+    }
+
+    /**
+     * Dropping the old table needs it to itself, so it waits for the lists being read (an export can stream for a
+     * while), and every reader that comes after would wait behind it. So the swap waits at most {@link #LOCK_TIMEOUT}
+     * and gives way, and tries again a little later; the lists are served from the old table meanwhile.
+     */
+    private void swapIn(List<Index> indexes) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                newTransaction.executeWithoutResult(status -> swap(indexes));
+                return;
+            } catch (DataAccessException e) {
+                if (!lockTimeout(e) || attempt == SWAP_ATTEMPTS) {
+                    throw e;
+                }
+                log.debug("Call lists busy; swap attempt {} gave way", attempt);
+                pause(Math.min(attempt, 10) * 1000L);
+            }
+        }
+    }
+
+    private void swap(List<Index> indexes) {
+        jdbc.sql("set local lock_timeout = '" + LOCK_TIMEOUT + "'").update();
         jdbc.sql("drop table " + TABLE).update();
         jdbc.sql("alter table " + NEXT + " rename to " + TABLE).update();
         jdbc.sql("alter index " + NEXT + "_pkey rename to " + TABLE + "_pkey").update();
@@ -162,7 +198,20 @@ public class CandidateRebuilder implements ApplicationRunner {
             jdbc.sql("alter index " + index.name() + "_next rename to " + index.name())
                     .update();
         }
-        return rows;
+    }
+
+    /** PostgreSQL's lock_not_available, which Spring does not translate into a type of its own. */
+    private static boolean lockTimeout(DataAccessException e) {
+        return e.getMostSpecificCause() instanceof SQLException sql && "55P03".equals(sql.getSQLState());
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to swap in the call lists", e);
+        }
     }
 
     private void vacuum() {
