@@ -1,5 +1,6 @@
 package no.iaverk.imports;
 
+import no.iaverk.shared.ControlCharacters;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,4 +8,20 @@ import org.jspecify.annotations.Nullable;
  * starts on, its key (an organisation number or a category code) and the reason, in Norwegian.
  */
 public record ImportProblem(
-        String file, long position, long line, @Nullable String key, String reason) {}
+        String file, long position, long line, @Nullable String key, String reason) {
+
+    /** The report is stored and shown: a key copied from a broken record must not carry control characters along. */
+    public ImportProblem {
+        key = visible(key);
+        reason = String.valueOf(visible(reason));
+    }
+
+    private static @Nullable String visible(@Nullable String text) {
+        if (!ControlCharacters.in(text)) {
+            return text;
+        }
+        StringBuilder shown = new StringBuilder(text.length());
+        text.chars().forEach(c -> shown.append(ControlCharacters.forbidden((char) c) ? '\uFFFD' : (char) c));
+        return shown.toString();
+    }
+}

@@ -55,12 +55,21 @@ final class CsvExporter implements ListExporter {
         out.write("\r\n");
     }
 
+    /**
+     * Text a spreadsheet would take for a formula (a name like {@code =HYPERLINK(...)}) gets a leading apostrophe, as
+     * spreadsheet programs expect; numbers are written as numbers and never start a formula.
+     */
+    static String neutralised(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
     static String cell(@Nullable Object value) {
         if (value == null) {
             return "";
         }
-        String text =
-                value instanceof BigDecimal number ? number.toPlainString().replace('.', ',') : value.toString();
+        String text = value instanceof BigDecimal number
+                ? number.toPlainString().replace('.', ',')
+                : neutralised(value.toString());
         if (text.indexOf(';') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import no.iaverk.reference.Classification;
 import no.iaverk.reference.MunicipalityResolver;
+import no.iaverk.shared.ControlCharacters;
 import no.iaverk.shared.OrgNumber;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -43,6 +44,10 @@ final class BrregRecordMapper {
             return rejected(null, "posten er ikke et JSON-objekt");
         }
         String orgNumber = text(record, "organisasjonsnummer");
+        String garbled = fieldWithControlCharacters(record, null);
+        if (garbled != null) {
+            return rejected(orgNumber, "feltet %s inneholder kontrolltegn".formatted(garbled));
+        }
         String orgProblem = OrgNumber.problemWith(orgNumber);
         if (orgProblem != null) {
             return rejected(orgNumber, orgProblem);
@@ -181,6 +186,32 @@ final class BrregRecordMapper {
                 .filter(line -> !line.isBlank())
                 .collect(Collectors.joining(", "));
         return joined.isEmpty() ? null : joined;
+    }
+
+    /** The first field (as a dotted path) whose text holds control characters, searching the whole record. */
+    private static @Nullable String fieldWithControlCharacters(JsonNode node, @Nullable String path) {
+        if (node.isString()) {
+            return ControlCharacters.in(node.asString()) ? String.valueOf(path) : null;
+        }
+        if (node.isArray()) {
+            for (JsonNode element : node.values()) {
+                String found = fieldWithControlCharacters(element, path);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        for (var field : node.properties()) {
+            String name = path == null ? field.getKey() : path + "." + field.getKey();
+            String found = ControlCharacters.in(field.getKey())
+                    ? String.valueOf(path == null ? "(feltnavn)" : path)
+                    : fieldWithControlCharacters(field.getValue(), name);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** A scalar field as trimmed text; null when absent, null, blank or not a scalar. */

@@ -3,6 +3,7 @@ package no.iaverk.web.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.stream.Collectors;
 import no.iaverk.shared.ConflictException;
+import no.iaverk.shared.ControlCharacters;
 import no.iaverk.shared.ForbiddenException;
 import no.iaverk.shared.InvalidFieldsException;
 import no.iaverk.shared.InvalidParameterException;
@@ -73,19 +74,33 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String field = null;
-        if (e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
-            field = json.getPath().get(json.getPath().size() - 1).getPropertyName();
-        }
+        String field = e.getCause() instanceof JacksonException json ? fieldPath(json) : null;
+        boolean controlCharacters = e.getCause() instanceof JacksonException json
+                && json.getOriginalMessage().contains(PlainTextConfiguration.CONTROL_CHARACTERS);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST,
                 field == null
                         ? "Kunne ikke lese forespørselen: innholdet er ikke gyldig JSON."
-                        : "Ugyldig verdi for feltet %s.".formatted(field));
+                        : controlCharacters
+                                ? ControlCharacters.message(field)
+                                : "Ugyldig verdi for feltet %s.".formatted(field));
         if (field != null) {
             problem.setProperty("parameter", field);
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Where in the body the bad value is, as {@code groups[0][1].value}; null when Jackson does not know. */
+    private static @Nullable String fieldPath(JacksonException json) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : json.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
     }
 
     @Override
