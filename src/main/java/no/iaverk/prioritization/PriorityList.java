@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,9 +130,10 @@ public class PriorityList {
 
     /**
      * Writes the whole filtered list, not just a page, streaming rows from the database to the file, with the filters
-     * and the published quarter at its head.
+     * and the published quarter at its head. Returns the organisation numbers written, for the audit log.
      */
-    public void export(PriorityFilter filter, ExportFormat format, CurrentUser user, OutputStream out) {
+    public List<String> export(PriorityFilter filter, ExportFormat format, CurrentUser user, OutputStream out) {
+        List<String> written = new ArrayList<>();
         PriorityQuery query = query(filter, user);
         Map<String, String> described = filter.describe();
         if (filter.ruleSet() != null) {
@@ -146,10 +148,14 @@ public class PriorityList {
                         .withFetchSize(5_000)
                         .query((rs, row) -> row(rs, true))
                         .stream()) {
-            rows.forEach(exporter::row);
+            rows.forEach(row -> {
+                exporter.row(row);
+                written.add(row.orgNumber());
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return written;
     }
 
     public @Nullable Quarter publishedQuarter() {

@@ -135,7 +135,7 @@ class PrioritizationWebTest extends CallListFixture {
     }
 
     @Test
-    void reading_a_list_or_an_export_is_audited_with_its_filters() {
+    void reading_a_list_or_an_export_is_audited_with_its_filters_and_the_enterprises_it_showed() {
         mvc.get()
                 .uri("/api/prioritization?county=03")
                 .with(httpBasic("leser", "demo"))
@@ -145,10 +145,16 @@ class PrioritizationWebTest extends CallListFixture {
                 .with(user(TestUsers.reader()))
                 .exchange();
 
-        assertThat(auditLog.forResource("PRIORITIZATION_LIST", "county=03", 5)).singleElement();
+        assertThat(auditLog.forResource("PRIORITIZATION_LIST", "county=03", 5))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.enterprises()).containsExactlyInAnyOrder(C, D, E));
         assertThat(auditLog.forResource("PRIORITIZATION_EXPORT", "format=csv&minPercent=5", 5))
                 .singleElement()
-                .satisfies(entry -> assertThat(entry.channel()).isEqualTo(AuditLog.Channel.PAGE));
+                .satisfies(entry -> {
+                    assertThat(entry.channel()).isEqualTo(AuditLog.Channel.PAGE);
+                    assertThat(entry.enterprises()).containsExactlyInAnyOrder(A, B, C);
+                });
+        assertThat(auditLog.forEnterprise(C, 5)).hasSize(2);
     }
 
     @Test

@@ -13,8 +13,10 @@ import no.iaverk.prioritization.ExportFormat;
 import no.iaverk.prioritization.PriorityFilter;
 import no.iaverk.prioritization.PriorityList;
 import no.iaverk.prioritization.PriorityPage;
+import no.iaverk.prioritization.PriorityRow;
 import no.iaverk.prioritization.RuleSet;
 import no.iaverk.prioritization.RuleSets;
+import no.iaverk.security.AuditedEnterprises;
 import no.iaverk.security.AuditedRead;
 import no.iaverk.security.CurrentUser;
 import no.iaverk.shared.InvalidParameterException;
@@ -49,7 +51,9 @@ class PrioritizationApiController {
                     + " trend=RISING, ruleSet, sort=LOST_WORKDAYS|POTENTIAL|PERCENT|EMPLOYEES|NAME,"
                     + " direction=ASC|DESC, page (fra 0), size (standard 100)")
     PriorityPage page(@Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
-        return list.page(PriorityFilter.parse(parameters), user());
+        PriorityPage page = list.page(PriorityFilter.parse(parameters), user());
+        AuditedEnterprises.read(page.rows().stream().map(PriorityRow::orgNumber).toList());
+        return page;
     }
 
     @GetMapping("/api/prioritization/export")
@@ -62,7 +66,7 @@ class PrioritizationApiController {
         CurrentUser user = user();
         response.setContentType(format.contentType());
         response.setHeader("Content-Disposition", "attachment; filename=\"prioritering." + format.extension() + "\"");
-        list.export(filter, format, user, response.getOutputStream());
+        AuditedEnterprises.read(list.export(filter, format, user, response.getOutputStream()));
     }
 
     @GetMapping("/api/prioritization/rule-sets")

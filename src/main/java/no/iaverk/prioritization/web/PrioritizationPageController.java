@@ -10,8 +10,11 @@ import no.iaverk.prioritization.Condition;
 import no.iaverk.prioritization.ExportFormat;
 import no.iaverk.prioritization.PriorityFilter;
 import no.iaverk.prioritization.PriorityList;
+import no.iaverk.prioritization.PriorityPage;
+import no.iaverk.prioritization.PriorityRow;
 import no.iaverk.prioritization.RuleSets;
 import no.iaverk.reference.ReferenceData;
+import no.iaverk.security.AuditedEnterprises;
 import no.iaverk.security.AuditedRead;
 import no.iaverk.security.CurrentUser;
 import no.iaverk.shared.ConflictException;
@@ -52,7 +55,10 @@ class PrioritizationPageController {
         try {
             PriorityFilter filter = PriorityFilter.parse(parameters);
             model.addAttribute("filter", filter);
-            model.addAttribute("result", list.page(filter, user));
+            PriorityPage result = list.page(filter, user);
+            AuditedEnterprises.read(
+                    result.rows().stream().map(PriorityRow::orgNumber).toList());
+            model.addAttribute("result", result);
         } catch (InvalidRequestException e) {
             model.addAttribute("filterError", e.getMessage());
             model.addAttribute("filter", PriorityFilter.none());
@@ -77,7 +83,8 @@ class PrioritizationPageController {
         PriorityFilter filter = PriorityFilter.parse(parameters);
         response.setContentType(format.contentType());
         response.setHeader("Content-Disposition", "attachment; filename=\"prioritering." + format.extension() + "\"");
-        list.export(filter, format, PrioritizationApiController.user(), response.getOutputStream());
+        AuditedEnterprises.read(
+                list.export(filter, format, PrioritizationApiController.user(), response.getOutputStream()));
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.List;
 import no.iaverk.register.EnterpriseDetails;
 import no.iaverk.register.EnterpriseRegister;
 import no.iaverk.register.EnterpriseSummary;
+import no.iaverk.security.AuditedEnterprises;
+import no.iaverk.security.AuditedRead;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +34,12 @@ class EnterpriseApiController {
     record ProgrammeAssignment(@Nullable String programme) {}
 
     @GetMapping
+    @AuditedRead("ENTERPRISE_SEARCH")
     @Operation(summary = "Søk etter virksomheter på navn (prefiks og likhet) eller organisasjonsnummer")
     SearchResult search(@RequestParam String query, @RequestParam(defaultValue = "20") int limit) {
         var results = register.search(query, limit);
+        AuditedEnterprises.read(
+                results.stream().map(EnterpriseSummary::orgNumber).toList());
         return new SearchResult(query, results.size(), results);
     }
 

@@ -2,6 +2,9 @@ package no.iaverk.register.web;
 
 import no.iaverk.reference.ReferenceData;
 import no.iaverk.register.EnterpriseRegister;
+import no.iaverk.register.EnterpriseSummary;
+import no.iaverk.security.AuditedEnterprises;
+import no.iaverk.security.AuditedRead;
 import no.iaverk.shared.InvalidRequestException;
 import no.iaverk.shared.OrgNumber;
 import org.jspecify.annotations.Nullable;
@@ -29,12 +32,16 @@ class EnterprisePageController {
 
     /** The search page; with htmx only the result list is returned, as the user types. */
     @GetMapping("/virksomheter")
+    @AuditedRead("ENTERPRISE_SEARCH")
     String search(
             @RequestParam(name = "q", defaultValue = "") String query,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             Model model) {
         model.addAttribute("query", query);
-        model.addAttribute("results", register.search(query, PAGE_RESULTS));
+        var results = register.search(query, PAGE_RESULTS);
+        AuditedEnterprises.read(
+                results.stream().map(EnterpriseSummary::orgNumber).toList());
+        model.addAttribute("results", results);
         return htmx != null ? "register/search :: results" : "register/search";
     }
 
