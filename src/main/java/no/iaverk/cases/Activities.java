@@ -13,6 +13,7 @@ import no.iaverk.security.CurrentUser;
 import no.iaverk.shared.ForbiddenException;
 import no.iaverk.shared.InvalidFieldsException;
 import no.iaverk.shared.NotFoundException;
+import no.iaverk.shared.PlausibleDates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,18 +27,21 @@ public class Activities {
 
     private final JdbcClient jdbc;
     private final CaseStore store;
+    private final OwningUnit owningUnit;
     private final Clock clock;
 
-    Activities(JdbcClient jdbc, CaseStore store, Clock clock) {
+    Activities(JdbcClient jdbc, CaseStore store, OwningUnit owningUnit, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
+        this.owningUnit = owningUnit;
         this.clock = clock;
     }
 
-    /** Registers an activity on an open case the user owns or follows. */
+    /** Registers an activity on an open case of the user's unit that the user owns or follows. */
     @Transactional
     public Activity register(long caseId, NewActivity activity, CurrentUser user) {
         CaseState state = store.state(caseId, false);
+        owningUnit.require(state.unitCode(), user);
         if (!state.status().open()) {
             throw new Refused("Saken er lukket. Aktiviteter registreres på åpne saker.");
         }
@@ -89,6 +93,7 @@ public class Activities {
     public Activity setStatus(long caseId, long id, Status status, CurrentUser user) {
         Activity activity = get(caseId, id);
         CaseState state = store.state(caseId, false);
+        owningUnit.require(state.unitCode(), user);
         if (!activity.owner().equals(user.username()) && !state.ownedBy(user.username())) {
             throw new ForbiddenException("Bare den som registrerte aktiviteten eller eieren av saken kan endre den.");
         }
@@ -134,8 +139,11 @@ public class Activities {
     }
 
     private void validate(long caseId, NewActivity activity) {
+        boolean plausible = activity.startsAt() == null
+                || PlausibleDates.plausible(activity.startsAt().toLocalDate());
         var errors = new InvalidFieldsException.Collector()
                 .check(activity.startsAt() != null, "startsAt", "Dato og klokkeslett mangler.")
+                .check(plausible, "startsAt", PlausibleDates.message("Datoen"))
                 .check(activity.channel() != null, "channel", "Velg kanal.")
                 .check(
                         activity.unitCount() == null || activity.unitCount() > 0,
@@ -152,6 +160,7 @@ public class Activities {
                 .check(
                         activity.status() != Status.DONE
                                 || activity.startsAt() == null
+                                || !plausible
                                 || !instant(activity.startsAt()).isAfter(clock.instant()),
                         "status",
                         "En aktivitet fram i tid kan ikke være gjennomført ennå.");

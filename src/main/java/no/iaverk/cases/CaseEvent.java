@@ -6,7 +6,10 @@ import java.util.List;
 import no.iaverk.security.Role;
 import org.jspecify.annotations.Nullable;
 
-/** One entry of a case's append-only log: who did what, in which role and unit, when and why. */
+/**
+ * One entry of a case's append-only log: who did what, in which role and unit, when and why. A transfer names the unit
+ * the case left and the one it moved to.
+ */
 public record CaseEvent(
         int version,
         CaseEventType type,
@@ -18,4 +21,6 @@ public record CaseEvent(
         Instant occurredAt,
         @Nullable ClosingReason reason,
         List<Justification> justifications,
-        @Nullable LocalDate reassessAfter) {}
+        @Nullable LocalDate reassessAfter,
+        @Nullable String fromUnit,
+        @Nullable String toUnit) {}

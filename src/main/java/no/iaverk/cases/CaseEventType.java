@@ -1,6 +1,9 @@
 package no.iaverk.cases;
 
-/** What can happen to a case. STARTED is written when a case is created; the rest are commands a person sends. */
+/**
+ * What can happen to a case. STARTED is written when a case is created and TRANSFERRED when a superuser of another unit
+ * takes it over; the rest are commands a person sends.
+ */
 public enum CaseEventType {
     STARTED,
     TAKE_OWNERSHIP,
@@ -11,7 +14,8 @@ public enum CaseEventType {
     NOT_RELEVANT,
     BACK,
     FOLLOW,
-    UNFOLLOW;
+    UNFOLLOW,
+    TRANSFERRED;
 
     /** The events that move the status forward, and the status each moves to. */
     CaseStatus target() {

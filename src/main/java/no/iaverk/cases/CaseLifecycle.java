@@ -10,6 +10,7 @@ import no.iaverk.security.Role;
 import no.iaverk.shared.ConflictException;
 import no.iaverk.shared.ForbiddenException;
 import no.iaverk.shared.InvalidRequestException;
+import no.iaverk.shared.PlausibleDates;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,6 +44,8 @@ final class CaseLifecycle {
         CaseEventType type = command.type();
         CaseStatus target = switch (type) {
             case STARTED -> throw new InvalidRequestException("En sak startes med POST /api/cases.");
+            case TRANSFERRED ->
+                throw new InvalidRequestException("En sak overføres med POST /api/cases/{id}/transfer.");
             case TAKE_OWNERSHIP -> takeOwnership(state, actor);
             case FOLLOW -> follow(state, actor, true);
             case UNFOLLOW -> follow(state, actor, false);
@@ -64,7 +67,37 @@ final class CaseLifecycle {
                 now,
                 withReason ? command.reason() : null,
                 withReason ? List.copyOf(command.justifications()) : List.of(),
-                reassessAfter);
+                reassessAfter,
+                null,
+                null);
+    }
+
+    /**
+     * A superuser of the receiving unit takes an open case over to that unit (the only way a case changes unit); 403
+     * for anyone else, 409 when the case is closed or already there.
+     */
+    static CaseEvent transfer(CaseState state, String toUnit, CurrentUser actor, Instant now) {
+        if (!actor.has(Role.SUPERUSER) || !toUnit.equals(actor.unitCode())) {
+            throw new ForbiddenException("Bare en superbruker i enheten som skal overta saken, kan overføre den dit.");
+        }
+        if (state.unitCode().equals(toUnit)) {
+            throw new Refused("Saken tilhører allerede denne enheten.");
+        }
+        requireOpen(state);
+        return new CaseEvent(
+                state.version() + 1,
+                CaseEventType.TRANSFERRED,
+                state.status(),
+                actor.username(),
+                actor.displayName(),
+                actor.role(),
+                actor.unitCode(),
+                now,
+                null,
+                List.of(),
+                null,
+                state.unitCode(),
+                toUnit);
     }
 
     private static CaseStatus takeOwnership(CaseState state, CurrentUser actor) {
@@ -162,6 +195,7 @@ final class CaseLifecycle {
 
     private static @Nullable LocalDate reassessAfter(CaseCommand command, Instant now) {
         LocalDate date = command.reassessAfter();
+        PlausibleDates.requireWithin("reassessAfter", "«Vurderes på nytt etter»", date);
         if (date != null && !date.isAfter(LocalDate.ofInstant(now, ZONE))) {
             throw new InvalidRequestException("«Vurderes på nytt etter» må være en dato etter i dag.");
         }

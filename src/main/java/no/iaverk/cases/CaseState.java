@@ -5,14 +5,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A case's state as its log makes it. {@code previous} is the stack of statuses BACK returns to: each status move
- * pushes the status it left, each BACK pops one, so earlier back-and-forth cancels out.
+ * pushes the status it left, each BACK pops one, so earlier back-and-forth cancels out. {@code unitCode} is the unit that
+ * owns the case: the starter's, then the receiving unit of each transfer.
  */
 record CaseState(
+        String unitCode,
         CaseStatus status,
         @Nullable String owner,
         @Nullable String ownerName,
@@ -35,11 +38,24 @@ record CaseState(
     }
 
     private static CaseState started(CaseEvent event) {
+        if (event.actorUnit() == null) {
+            throw new IllegalStateException("A case started outside any unit");
+        }
         return new CaseState(
-                CaseStatus.ASSESSING, null, null, Set.of(), event.version(), event.occurredAt(), null, null, List.of());
+                event.actorUnit(),
+                CaseStatus.ASSESSING,
+                null,
+                null,
+                Set.of(),
+                event.version(),
+                event.occurredAt(),
+                null,
+                null,
+                List.of());
     }
 
     CaseState apply(CaseEvent event) {
+        String unit = unitCode;
         String newOwner = owner;
         String newOwnerName = ownerName;
         var newFollowers = new LinkedHashSet<>(followers);
@@ -52,6 +68,13 @@ record CaseState(
                 newOwner = event.actor();
                 newOwnerName = event.actorName();
                 newFollowers.remove(event.actor());
+            }
+            case TRANSFERRED -> {
+                // The old unit's people can no longer change the case: its owner and followers let go of it.
+                unit = Objects.requireNonNull(event.toUnit());
+                newOwner = null;
+                newOwnerName = null;
+                newFollowers.clear();
             }
             case FOLLOW -> newFollowers.add(event.actor());
             case UNFOLLOW -> newFollowers.remove(event.actor());
@@ -69,6 +92,7 @@ record CaseState(
             }
         }
         return new CaseState(
+                unit,
                 event.status(),
                 newOwner,
                 newOwnerName,

@@ -95,13 +95,14 @@ class CaseStore {
     /** Appends the event and stores the state it leads to, unless someone else got there first. */
     boolean append(long id, CaseEvent event, CaseState state) {
         int updated = jdbc.sql("""
-                update ia_case set status = :status, owner = :owner, owner_name = :ownerName,
+                update ia_case set unit_code = :unit, status = :status, owner = :owner, owner_name = :ownerName,
                        followers = :followers, version = :version, changed_at = :changedAt, closed_at = :closedAt,
                        reassess_after = :reassessAfter
                 where id = :id and version = :expected
                 """)
                 .param("id", id)
                 .param("expected", event.version() - 1)
+                .param("unit", state.unitCode())
                 .param("status", state.status().name())
                 .param("owner", state.owner())
                 .param("ownerName", state.ownerName())
@@ -120,9 +121,9 @@ class CaseStore {
     private void insert(long id, CaseEvent event) {
         jdbc.sql("""
                 insert into case_event (case_id, version, type, status, actor, actor_name, actor_role, actor_unit,
-                                        occurred_at, reason, justifications, reassess_after)
+                                        occurred_at, reason, justifications, reassess_after, from_unit, to_unit)
                 values (:id, :version, :type, :status, :actor, :actorName, :role, :unit, :at, :reason,
-                        :justifications, :reassessAfter)
+                        :justifications, :reassessAfter, :fromUnit, :toUnit)
                 """)
                 .param("id", id)
                 .param("version", event.version())
@@ -138,6 +139,8 @@ class CaseStore {
                         "justifications",
                         event.justifications().stream().map(Enum::name).toArray(String[]::new))
                 .param("reassessAfter", event.reassessAfter())
+                .param("fromUnit", event.fromUnit())
+                .param("toUnit", event.toUnit())
                 .update();
     }
 
@@ -156,7 +159,9 @@ class CaseStore {
                 strings(rs.getArray("justifications")).stream()
                         .map(Justification::valueOf)
                         .toList(),
-                rs.getObject("reassess_after", LocalDate.class));
+                rs.getObject("reassess_after", LocalDate.class),
+                rs.getString("from_unit"),
+                rs.getString("to_unit"));
     }
 
     static List<String> strings(@Nullable Array array) throws SQLException {

@@ -12,8 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.iaverk.security.CurrentUser;
+import no.iaverk.security.NavUnits;
 import no.iaverk.security.Role;
 import no.iaverk.shared.ForbiddenException;
+import no.iaverk.shared.InvalidFieldsException;
 import no.iaverk.shared.InvalidRequestException;
 import no.iaverk.shared.NotFoundException;
 import no.iaverk.shared.OrgNumber;
@@ -47,12 +49,22 @@ public class Cases {
     private final JdbcClient jdbc;
     private final CaseStore store;
     private final Collaborations collaborations;
+    private final OwningUnit owningUnit;
+    private final NavUnits navUnits;
     private final Clock clock;
 
-    Cases(JdbcClient jdbc, CaseStore store, Collaborations collaborations, Clock clock) {
+    Cases(
+            JdbcClient jdbc,
+            CaseStore store,
+            Collaborations collaborations,
+            OwningUnit owningUnit,
+            NavUnits navUnits,
+            Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.collaborations = collaborations;
+        this.owningUnit = owningUnit;
+        this.navUnits = navUnits;
         this.clock = clock;
     }
 
@@ -91,6 +103,8 @@ public class Cases {
                 now,
                 null,
                 List.of(),
+                null,
+                null,
                 null);
         try {
             return get(store.create(org, unitOf(user), background, started));
@@ -108,6 +122,9 @@ public class Cases {
 
     private void apply(long id, CaseCommand command, CurrentUser user, Instant now) {
         CaseState state = store.state(id, true);
+        if (!user.username().equals(SYSTEM.username())) {
+            owningUnit.require(state.unitCode(), user);
+        }
         CaseEvent event = CaseLifecycle.decide(state, command, user, now, collaborations.tally(id));
         try {
             if (!store.append(id, event, state.apply(event))) {
@@ -116,6 +133,28 @@ public class Cases {
         } catch (DuplicateKeyException e) {
             throw new Refused("Virksomheten har allerede en annen åpen sak, så denne kan ikke gjenåpnes.");
         }
+    }
+
+    /**
+     * Moves an open case to another unit, on the request of a superuser of that unit; logged as a TRANSFERRED event
+     * from the old unit to the new. The old unit's owner and followers let go of the case.
+     */
+    @Transactional
+    public IaCase transfer(long id, @Nullable String unit, CurrentUser user) {
+        if (unit == null || unit.isBlank()) {
+            throw new InvalidFieldsException(Map.of("unit", "Oppgi enheten saken skal overføres til."));
+        }
+        String code = unit.trim();
+        if (navUnits.find(code).isEmpty()) {
+            throw new InvalidFieldsException(Map.of("unit", "Ukjent enhet «%s».".formatted(code)));
+        }
+        CaseState state = store.state(id, true);
+        CaseEvent event = CaseLifecycle.transfer(state, code, user, clock.instant());
+        if (!store.append(id, event, state.apply(event))) {
+            throw new CaseLifecycle.StaleVersion(event.version() - 1, state.version());
+        }
+        log.info("Case {} transferred from {} to {}", id, event.fromUnit(), event.toUnit());
+        return get(id);
     }
 
     public IaCase get(long id) {

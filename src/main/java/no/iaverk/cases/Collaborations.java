@@ -14,6 +14,7 @@ import no.iaverk.shared.ForbiddenException;
 import no.iaverk.shared.InvalidFieldsException;
 import no.iaverk.shared.NotFoundException;
 import no.iaverk.shared.OrgNumber;
+import no.iaverk.shared.PlausibleDates;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,12 +39,14 @@ public class Collaborations {
     private final JdbcClient jdbc;
     private final CaseStore store;
     private final CollaborationQueries queries;
+    private final OwningUnit owningUnit;
     private final Clock clock;
 
-    Collaborations(JdbcClient jdbc, CaseStore store, CollaborationQueries queries, Clock clock) {
+    Collaborations(JdbcClient jdbc, CaseStore store, CollaborationQueries queries, OwningUnit owningUnit, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.queries = queries;
+        this.owningUnit = owningUnit;
         this.clock = clock;
     }
 
@@ -100,6 +103,7 @@ public class Collaborations {
     public Collaboration setMilestone(
             long caseId, long id, MilestoneKind kind, @Nullable LocalDate date, boolean notRelevant, CurrentUser user) {
         active(caseId, id, user);
+        PlausibleDates.requireWithin("date", "Datoen for milepælen", date);
         if (date != null && notRelevant) {
             throw new InvalidFieldsException(Map.of("date", "En milepæl har enten en dato eller er ikke relevant."));
         }
@@ -129,6 +133,8 @@ public class Collaborations {
                     queries.serviceExists(choice.serviceCode()),
                     field,
                     "Ukjent tjeneste «%s».".formatted(choice.serviceCode()));
+            PlausibleDates.check(errors, field, "Startdatoen", choice.startDate());
+            PlausibleDates.check(errors, field, "Sluttdatoen", choice.endDate());
             errors.check(
                     choice.startDate() == null
                             || choice.endDate() == null
@@ -223,9 +229,13 @@ public class Collaborations {
         return collaboration;
     }
 
-    /** An open case the user owns or follows; the case row is locked against concurrent lifecycle changes. */
+    /**
+     * An open case of the user's unit that the user owns or follows; the case row is locked against concurrent
+     * lifecycle changes.
+     */
     private CaseState workableCase(long caseId, CurrentUser user) {
         CaseState state = store.state(caseId, true);
+        owningUnit.require(state.unitCode(), user);
         if (!state.status().open()) {
             throw new Refused("Saken er lukket.");
         }
@@ -246,6 +256,11 @@ public class Collaborations {
                         "serviceAreas",
                         "Velg minst ett tjenesteområde.")
                 .check(fields.startDate() != null, "startDate", "Startdato mangler.")
+                .check(PlausibleDates.plausible(fields.startDate()), "startDate", PlausibleDates.message("Startdatoen"))
+                .check(
+                        PlausibleDates.plausible(fields.plannedEndDate()),
+                        "plannedEndDate",
+                        PlausibleDates.message("Planlagt sluttdato"))
                 .check(
                         fields.plannedEndDate() != null,
                         "plannedEndDate",

@@ -2,6 +2,8 @@ package no.iaverk.security;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import no.iaverk.shared.InvalidRequestException;
 import no.iaverk.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class NavUnits {
+
+    private static final Pattern VALID_CODE = Pattern.compile("[A-Z0-9_-]{2,30}");
 
     private final JdbcClient jdbc;
 
@@ -35,10 +39,36 @@ public class NavUnits {
     }
 
     public NavUnit get(String code) {
-        return all().stream()
-                .filter(unit -> unit.code().equals(code))
-                .findFirst()
-                .orElseThrow(() -> new UnitNotFound(code));
+        return find(code).orElseThrow(() -> new UnitNotFound(code));
+    }
+
+    public Optional<NavUnit> find(String code) {
+        return all().stream().filter(unit -> unit.code().equals(code)).findFirst();
+    }
+
+    /** What {@link #save} did: created the unit or changed an existing one. */
+    public record Saved(NavUnit unit, boolean created) {}
+
+    /**
+     * Creates the unit when its code is new, else renames it; either way sets the counties it serves (a county served
+     * by another unit moves here).
+     */
+    @Transactional
+    public Saved save(String code, String name, List<String> countyNumbers) {
+        if (!VALID_CODE.matcher(code).matches()) {
+            throw new InvalidRequestException(
+                    "Ugyldig enhetskode «%s»: 2–30 store bokstaver (A–Z), sifre, - eller _.".formatted(code));
+        }
+        if (name.isBlank()) {
+            throw new InvalidRequestException("Enheten må ha et navn.");
+        }
+        boolean created =
+                jdbc.sql("insert into nav_unit (code, name) values (:code, :name) on conflict (code) do nothing")
+                                .param("code", code)
+                                .param("name", name.trim())
+                                .update()
+                        == 1;
+        return new Saved(update(code, name, countyNumbers), created);
     }
 
     /** Renames a unit and sets the counties it serves; a county served by another unit moves here. */

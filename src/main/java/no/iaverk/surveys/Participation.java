@@ -160,15 +160,24 @@ public class Participation {
                 .update();
     }
 
-    /** How many have joined and how many answers are in, for the host's live view. */
-    public long[] counts(long surveyId) {
+    /** How many have joined and how many answers are in. */
+    public record Counts(long participants, long answers) {}
+
+    /**
+     * The counts for the host's live view, only while the survey runs with a theme open: between themes and after
+     * them the room has nothing to follow, and nothing should change that a reader could tie to one person.
+     */
+    public Optional<Counts> liveCounts(long surveyId) {
         return jdbc.sql("""
-                select (select count(*) from survey_participant where survey_id = :id) as participants,
-                       (select count(*) from survey_answer where survey_id = :id) as answers
+                select (select count(*) from survey_participant where survey_id = s.id) as participants,
+                       (select count(*) from survey_answer where survey_id = s.id) as answers
+                from survey s
+                where s.id = :id and s.status = 'STARTED'
+                  and exists (select 1 from survey_theme t where t.survey_id = s.id and t.open)
                 """)
                 .param("id", surveyId)
-                .query((rs, row) -> new long[] {rs.getLong("participants"), rs.getLong("answers")})
-                .single();
+                .query((rs, row) -> new Counts(rs.getLong("participants"), rs.getLong("answers")))
+                .optional();
     }
 
     /** The survey behind a code, for the participant's pages: its type and code. */

@@ -14,11 +14,13 @@ import no.iaverk.cases.Cases;
 import no.iaverk.cases.Collaboration;
 import no.iaverk.cases.Collaborations;
 import no.iaverk.cases.IaCase;
+import no.iaverk.cases.OwningUnit;
 import no.iaverk.security.CurrentUser;
 import no.iaverk.shared.ConflictException;
 import no.iaverk.shared.ForbiddenException;
 import no.iaverk.shared.InvalidRequestException;
 import no.iaverk.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +39,8 @@ public class Surveys {
     private final JdbcClient jdbc;
     private final Cases cases;
     private final Collaborations collaborations;
+    private final OwningUnit owningUnit;
+    private final SealedAnswers sealed;
     private final Clock clock;
     private final Duration openFor;
 
@@ -44,11 +48,15 @@ public class Surveys {
             JdbcClient jdbc,
             Cases cases,
             Collaborations collaborations,
+            OwningUnit owningUnit,
+            SealedAnswers sealed,
             Clock clock,
             @Value("${iaverk.surveys.open-for:PT24H}") Duration openFor) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.collaborations = collaborations;
+        this.owningUnit = owningUnit;
+        this.sealed = sealed;
         this.clock = clock;
         this.openFor = openFor;
     }
@@ -106,41 +114,87 @@ public class Surveys {
         return get(id);
     }
 
-    /** Opens a theme for answers; the others close, so the room works through one theme at a time. */
+    /**
+     * Opens a theme for answers; the one open before closes, so the room works through one theme at a time. A closed
+     * theme stays closed: its results may have been read, and reopening it would show the next answer's choice.
+     */
     @Transactional
     public Survey openTheme(long id, long themeId, CurrentUser user) {
         Survey survey = running(hosted(id, user));
-        theme(survey, themeId);
-        jdbc.sql("update survey_theme set open = (theme_id = :theme) where survey_id = :id")
-                .param("theme", themeId)
-                .param("id", id)
-                .update();
+        Survey.Theme theme = theme(survey, themeId);
+        if (theme.closed()) {
+            throw new Refused("Temaet «%s» er lukket og kan ikke åpnes igjen.".formatted(theme.name()));
+        }
+        jdbc.sql("""
+                update survey_theme set closed = closed or open, open = (theme_id = :theme) where survey_id = :id
+                """).param("theme", themeId).param("id", id).update();
         return get(id);
     }
 
+    /** Closes the open theme for good; its results can then be shown. */
     @Transactional
     public Survey closeTheme(long id, long themeId, CurrentUser user) {
         Survey survey = running(hosted(id, user));
-        theme(survey, themeId);
-        jdbc.sql("update survey_theme set open = false where survey_id = :id and theme_id = :theme")
+        Survey.Theme theme = theme(survey, themeId);
+        if (!theme.open()) {
+            throw new Refused("Temaet «%s» er ikke åpent.".formatted(theme.name()));
+        }
+        jdbc.sql("update survey_theme set open = false, closed = true where survey_id = :id and theme_id = :theme")
                 .param("theme", themeId)
                 .param("id", id)
                 .update();
         return get(id);
     }
 
+    /** Completes the survey: every theme closes, and the answers are sealed (see {@link SealedAnswers}). */
     @Transactional
     public Survey complete(long id, CurrentUser user) {
-        Survey survey = hosted(id, user);
-        requireStatus(survey, SurveyStatus.STARTED, "fullføres");
-        jdbc.sql("update survey set status = 'COMPLETED', completed_at = :now where id = :id")
-                .param("now", Timestamp.from(clock.instant()))
-                .param("id", id)
-                .update();
-        jdbc.sql("update survey_theme set open = false where survey_id = :id")
-                .param("id", id)
-                .update();
+        long[] ids = header(id);
+        workable(ids[0], ids[1], user);
+        sealed.lock();
+        requireStatus(get(id), SurveyStatus.STARTED, "fullføres");
+        finish(List.of(id), clock.instant());
         return get(id);
+    }
+
+    /**
+     * Completes the started surveys whose time ran out (at the time it ran out) and seals their answers. Run by
+     * {@code iaverk.surveys.expiry-check}; returns how many.
+     */
+    @Transactional
+    public int completeExpired(Instant now) {
+        if (expired(now).isEmpty()) {
+            return 0; // the common case, without taking the lock
+        }
+        sealed.lock();
+        List<Long> expired = expired(now);
+        if (!expired.isEmpty()) {
+            jdbc.sql("update survey set completed_at = open_until where id in (:ids)")
+                    .param("ids", expired)
+                    .update();
+            finish(expired, null);
+        }
+        return expired.size();
+    }
+
+    private List<Long> expired(Instant now) {
+        return jdbc.sql("select id from survey where status = 'STARTED' and open_until <= :now order by id")
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .list();
+    }
+
+    private void finish(List<Long> ids, @Nullable Instant at) {
+        jdbc.sql("""
+                update survey set status = 'COMPLETED', completed_at = coalesce(cast(:at as timestamptz), completed_at) where id in (:ids)
+                """)
+                .param("at", at == null ? null : Timestamp.from(at))
+                .param("ids", ids)
+                .update();
+        jdbc.sql("update survey_theme set open = false, closed = true where survey_id in (:ids)")
+                .param("ids", ids)
+                .update();
+        sealed.seal(ids);
     }
 
     /** A survey nobody has answered can be deleted; one with answers is kept. */
@@ -150,7 +204,7 @@ public class Surveys {
         if (survey.status() == SurveyStatus.DELETED) {
             throw new Refused("Undersøkelsen er allerede slettet.");
         }
-        if (survey.answers() > 0) {
+        if (survey.answered()) {
             throw new Refused("Undersøkelsen har svar og kan ikke slettes.");
         }
         jdbc.sql("update survey set status = 'DELETED' where id = :id")
@@ -164,7 +218,7 @@ public class Surveys {
 
     public Survey get(long id) {
         List<Survey.Theme> themes = jdbc.sql("""
-                select t.id, t.code, t.name, st.open,
+                select t.id, t.code, t.name, st.open, st.closed,
                        (select count(*) from survey_question q where q.survey_id = st.survey_id and q.theme_id = t.id)
                            as questions
                 from survey_theme st join bank_theme t on t.id = st.theme_id
@@ -176,14 +230,16 @@ public class Surveys {
                         rs.getString("code"),
                         rs.getString("name"),
                         rs.getBoolean("open"),
+                        rs.getBoolean("closed"),
                         rs.getInt("questions")))
                 .list();
         return jdbc.sql("""
                 select s.*,
-                       (select count(*) from survey_participant p where p.survey_id = s.id) as participants,
-                       (select count(*) from survey_answer a where a.survey_id = s.id) as answers
+                       coalesce(s.participants,
+                                (select count(*) from survey_participant p where p.survey_id = s.id)) as joined,
+                       (select count(*) from %s a where a.survey_id = s.id) as answer_count
                 from survey s where s.id = :id
-                """)
+                """.formatted(SealedAnswers.ALL))
                 .param("id", id)
                 .query((rs, row) -> survey(rs, themes))
                 .optional()
@@ -237,8 +293,19 @@ public class Surveys {
         return code.toString();
     }
 
+    /** The case and collaboration of a survey, read without touching its answers. */
+    private long[] header(long id) {
+        return jdbc.sql("select case_id, collaboration_id from survey where id = :id")
+                .param("id", id)
+                .query((rs, row) -> new long[] {rs.getLong("case_id"), rs.getLong("collaboration_id")})
+                .optional()
+                .orElseThrow(() -> new SurveyNotFound(id));
+    }
+
+    /** A collaboration of a case of the user's unit that the user owns or follows. */
     private Collaboration workable(long caseId, long collaborationId, CurrentUser user) {
         IaCase iaCase = cases.get(caseId);
+        owningUnit.require(iaCase.unitCode(), user);
         if (!user.username().equals(iaCase.owner()) && !iaCase.followers().contains(user.username())) {
             throw new ForbiddenException("Bare eieren og de som følger saken kan lage og styre undersøkelser.");
         }
@@ -256,10 +323,11 @@ public class Surveys {
         return survey;
     }
 
-    private static void theme(Survey survey, long themeId) {
-        if (survey.themes().stream().noneMatch(theme -> theme.id() == themeId)) {
-            throw new ThemeNotFound(survey.id(), themeId);
-        }
+    private static Survey.Theme theme(Survey survey, long themeId) {
+        return survey.themes().stream()
+                .filter(theme -> theme.id() == themeId)
+                .findFirst()
+                .orElseThrow(() -> new ThemeNotFound(survey.id(), themeId));
     }
 
     private static void requireStatus(Survey survey, SurveyStatus needed, String what) {
@@ -269,21 +337,27 @@ public class Surveys {
         }
     }
 
+    /** The counts show the room's progress while a theme is open, and the totals once the survey is completed. */
     private static Survey survey(ResultSet rs, List<Survey.Theme> themes) throws SQLException {
+        SurveyStatus status = SurveyStatus.valueOf(rs.getString("status"));
+        boolean counted = status == SurveyStatus.COMPLETED
+                || (status == SurveyStatus.STARTED && themes.stream().anyMatch(Survey.Theme::open));
+        long answers = rs.getLong("answer_count");
         return new Survey(
                 rs.getLong("id"),
                 rs.getLong("case_id"),
                 rs.getLong("collaboration_id"),
                 SurveyType.valueOf(rs.getString("type")),
-                SurveyStatus.valueOf(rs.getString("status")),
+                status,
                 rs.getString("join_code"),
                 rs.getInt("bank_version"),
                 rs.getTimestamp("created_at").toInstant(),
                 instant(rs.getTimestamp("started_at")),
                 instant(rs.getTimestamp("open_until")),
                 instant(rs.getTimestamp("completed_at")),
-                rs.getLong("participants"),
-                rs.getLong("answers"),
+                counted ? rs.getLong("joined") : null,
+                counted ? answers : null,
+                answers > 0,
                 themes);
     }
 

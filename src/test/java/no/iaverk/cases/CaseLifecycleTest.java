@@ -56,6 +56,8 @@ class CaseLifecycleTest {
                     now,
                     null,
                     List.of(),
+                    null,
+                    null,
                     null));
         }
 

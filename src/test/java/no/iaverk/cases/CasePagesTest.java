@@ -205,6 +205,48 @@ class CasePagesTest {
                 .contains("VESTLAND", "Kartlegges");
     }
 
+    @Test
+    void another_units_superuser_reads_the_case_page_without_actions_and_takes_the_case_over() {
+        long id = cases.start(
+                        ENTERPRISE,
+                        Background.CENTRE_INITIATIVE,
+                        TestUsers.superuser().currentUser())
+                .id();
+        IaverkUser osloSuperuser = TestUsers.of("superbruker-oslo", Role.SUPERUSER, "OSLO");
+        assertThat(mvc.get().uri("/sak/" + id).with(user(osloSuperuser)))
+                .hasStatusOk()
+                .bodyText()
+                .contains(
+                        "Saken tilhører NAV Arbeidslivssenter Vestland. Du kan lese den", "Overta saken til min enhet")
+                .doesNotContain("data-action=");
+        assertThat(mvc.get().uri("/sak/" + id).with(user(TestUsers.superuser())))
+                .bodyText()
+                .doesNotContain("Overta saken til min enhet", "Du kan lese den");
+
+        var transferred = mvc.post()
+                .uri("/sak/" + id + "/overfor")
+                .with(user(osloSuperuser))
+                .with(csrf())
+                .exchange();
+        assertThat(transferred.getMvcResult().getFlashMap().get("saved")).isEqualTo(true);
+        assertThat(cases.get(id).unitCode()).isEqualTo("OSLO");
+        assertThat(mvc.get().uri("/sak/" + id).with(user(TestUsers.superuser())))
+                .bodyText()
+                .contains("Overført til en annen enhet", "Fra VESTLAND til OSLO", "Overta saken til min enhet");
+        assertThat(mvc.post()
+                        .uri("/sak/" + id + "/hendelse")
+                        .param("type", "TAKE_OWNERSHIP")
+                        .param("expectedVersion", "2")
+                        .with(user(ADVISER))
+                        .with(csrf())
+                        .exchange()
+                        .getMvcResult()
+                        .getFlashMap()
+                        .get("problem"))
+                .asString()
+                .contains("Saken tilhører NAV Arbeidslivssenter Oslo");
+    }
+
     private org.springframework.test.web.servlet.assertj.MvcTestResult event(long id, String type, int version) {
         return mvc.post()
                 .uri("/sak/" + id + "/hendelse")

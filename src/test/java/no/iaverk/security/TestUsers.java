@@ -18,6 +18,10 @@ public final class TestUsers {
     }
 
     public static IaverkUser of(String username, Role role) {
-        return new IaverkUser(username, "", true, new CurrentUser(username, username, role, "VESTLAND"));
+        return of(username, role, "VESTLAND");
+    }
+
+    public static IaverkUser of(String username, Role role, String unit) {
+        return new IaverkUser(username, "", true, new CurrentUser(username, username, role, unit));
     }
 }

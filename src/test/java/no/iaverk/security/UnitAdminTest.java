@@ -3,6 +3,7 @@ package no.iaverk.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.List;
@@ -13,7 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @IntegrationTest
 class UnitAdminTest {
@@ -24,8 +28,12 @@ class UnitAdminTest {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @AfterEach
     void restore() {
+        jdbc.sql("delete from nav_unit where code = 'NORDSJO'").update();
         units.update("OST_VIKEN", "NAV Arbeidslivssenter Øst-Viken", List.of("31", "32"));
         units.update("VEST_VIKEN", "NAV Arbeidslivssenter Vest-Viken", List.of("33"));
     }
@@ -54,6 +62,49 @@ class UnitAdminTest {
         assertThatThrownBy(() -> units.update("OSLO", " ", List.of("03"))).isInstanceOf(InvalidRequestException.class);
         assertThatThrownBy(() -> units.update("NOPE", "X", List.of())).isInstanceOf(NotFoundException.class);
         assertThat(units.get("OSLO").countyNumbers()).containsExactly("03");
+    }
+
+    @Test
+    void put_creates_a_unit_with_201_and_a_location_and_changes_an_existing_one_with_200() {
+        assertThat(putUnit("admin", "NORDSJO", "NAV Arbeidslivssenter Nordsjøen"))
+                .hasStatus(HttpStatus.CREATED)
+                .satisfies(result ->
+                        assertThat(result.getResponse().getHeader("Location")).endsWith("/api/units/NORDSJO"))
+                .bodyJson()
+                .extractingPath("$.name")
+                .isEqualTo("NAV Arbeidslivssenter Nordsjøen");
+        assertThat(putUnit("admin", "NORDSJO", "NAV Arbeidslivssenter Nordsjø"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.name")
+                .isEqualTo("NAV Arbeidslivssenter Nordsjø");
+        assertThat(units.get("NORDSJO").name()).isEqualTo("NAV Arbeidslivssenter Nordsjø");
+        assertThat(mvc.put()
+                        .uri("/api/units/OSLO")
+                        .with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"NAV Arbeidslivssenter Oslo\", \"countyNumbers\": [\"03\"]}"))
+                .hasStatusOk();
+        assertThat(units.get("OSLO").countyNumbers()).containsExactly("03");
+
+        assertThat(putUnit("admin", "x", "For kort")).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(putUnit("admin", "lower_case", "Små bokstaver"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .asString()
+                .contains("Ugyldig enhetskode");
+        assertThat(putUnit("superbruker", "NORDSJO", "Ikke admin")).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(units.all()).hasSize(13);
+    }
+
+    private MvcTestResult putUnit(String user, String code, String name) {
+        return mvc.put()
+                .uri("/api/units/" + code)
+                .with(httpBasic(user, "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"%s\", \"countyNumbers\": []}".formatted(name))
+                .exchange();
     }
 
     @Test

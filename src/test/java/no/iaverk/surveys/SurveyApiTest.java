@@ -111,9 +111,10 @@ class SurveyApiTest extends SurveyTestSupport {
                     assertThat(json).extractingPath("$.surveyId").isEqualTo((int) id);
                     assertThat(json).extractingPath("$.type").isEqualTo("NEEDS_ASSESSMENT");
                     assertThat(json).extractingPath("$.respondents").isEqualTo(0);
+                    assertThat(json).extractingPath("$.themes[0].available").isEqualTo(false);
                     assertThat(json)
-                            .extractingPath("$.themes[0].questions[0].masked")
-                            .isEqualTo(true);
+                            .extractingPath("$.themes[0].questions[0].respondents")
+                            .isNull();
                     assertThat(json)
                             .extractingPath("$.themes[0].questions[0].options[0].text")
                             .isEqualTo("Helt enig");

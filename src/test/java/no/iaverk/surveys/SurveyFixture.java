@@ -25,8 +25,8 @@ record SurveyFixture(long caseId, long collaborationId) {
     static SurveyFixture create(
             JdbcClient jdbc, RegisterImport registerImport, Cases cases, Collaborations collaborations) {
         jdbc.sql("""
-                truncate survey_answer, survey_participant, survey_question, survey_theme, survey, ia_case, case_event,
-                         collaboration, collaboration_milestone, plan_item, activity
+                truncate survey_response, survey_answer, survey_participant, survey_question, survey_theme, survey,
+                         ia_case, case_event, collaboration, collaboration_milestone, plan_item, activity
                 """).update();
         TestData.importKindergarten(registerImport);
         long id = cases.start(

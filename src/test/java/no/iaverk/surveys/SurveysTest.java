@@ -183,12 +183,18 @@ class SurveysTest extends SurveyTestSupport {
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("ikke åpent");
 
-        surveys.openTheme(survey.id(), theme(survey, 0), OWNER);
-        answer(survey, session, question);
+        assertThatThrownBy(() -> surveys.openTheme(survey.id(), theme(survey, 0), OWNER))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("kan ikke åpnes igjen");
+        assertThat(participation.next(survey.joinCode(), session)).isEmpty();
+
+        surveys.openTheme(survey.id(), theme(survey, 1), OWNER);
+        Question next = participation.next(survey.joinCode(), session).orElseThrow();
+        answer(survey, session, next);
         jdbc.sql("update survey set open_until = now() - interval '1 minute' where id = :id")
                 .param("id", survey.id())
                 .update();
-        assertThatThrownBy(() -> answer(survey, session, question))
+        assertThatThrownBy(() -> answer(survey, session, next))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("stengt");
         assertThatThrownBy(() -> participation.join(survey.joinCode()).session())
@@ -200,23 +206,27 @@ class SurveysTest extends SurveyTestSupport {
         Survey survey = running(SurveyType.NEEDS_ASSESSMENT, 0);
         UUID a = participation.join(survey.joinCode()).session();
         UUID b = participation.join(survey.joinCode()).session();
+        UUID c = participation.join(survey.joinCode()).session();
         answerFirst(survey, a, 0);
         answerFirst(survey, b, 1);
+        answerFirst(survey, c, 0);
+        answerFirst(survey, a, 0); // the second question: two answers
+        answerFirst(survey, b, 0);
+        surveys.closeTheme(survey.id(), theme(survey, 0), OWNER);
 
-        var two = results.results(survey.id()).themes().get(0).questions().get(0);
+        SurveyResults three = results.results(survey.id(), OWNER);
+        assertThat(three.respondents()).isEqualTo(3);
+        var first = three.themes().get(0).questions().get(0);
+        assertThat(first.masked()).isFalse();
+        assertThat(first.respondents()).isEqualTo(3);
+        assertThat(first.options())
+                .extracting(SurveyResults.OptionCount::count)
+                .containsExactly(2L, 1L, 0L, 0L, 0L, 0L);
+        var two = three.themes().get(0).questions().get(1);
         assertThat(two.respondents()).isEqualTo(2);
         assertThat(two.masked()).isTrue();
         assertThat(two.options()).allMatch(option -> option.count() == null);
-
-        answerFirst(survey, participation.join(survey.joinCode()).session(), 0);
-        SurveyResults three = results.results(survey.id());
-        assertThat(three.respondents()).isEqualTo(3);
-        var question = three.themes().get(0).questions().get(0);
-        assertThat(question.masked()).isFalse();
-        assertThat(question.options())
-                .extracting(SurveyResults.OptionCount::count)
-                .containsExactly(2L, 1L, 0L, 0L, 0L, 0L);
-        assertThat(three.themes().get(0).questions().get(1).masked())
+        assertThat(three.themes().get(0).questions().get(2).masked())
                 .as("nobody answered it")
                 .isTrue();
     }
@@ -225,6 +235,7 @@ class SurveysTest extends SurveyTestSupport {
     void no_stored_row_can_link_an_answer_to_a_person() {
         assertThat(columns("survey_answer")).containsExactly("survey_id", "session_id", "question_id", "option_ids");
         assertThat(columns("survey_participant")).containsExactly("survey_id", "session_id");
+        assertThat(columns("survey_response")).containsExactly("survey_id", "respondent", "question_id", "option_ids");
         Survey survey = running(SurveyType.NEEDS_ASSESSMENT, 0);
         assertThat(mvc.post()
                         .uri("/s/" + survey.joinCode() + "/join")
@@ -254,7 +265,7 @@ class SurveysTest extends SurveyTestSupport {
         surveys.complete(before.id(), OWNER);
         surveys.complete(after.id(), OWNER);
 
-        var comparison = results.comparison(fixture.caseId(), fixture.collaborationId());
+        var comparison = results.comparison(fixture.caseId(), fixture.collaborationId(), OWNER);
         var sickLeave = comparison.themes().stream()
                 .filter(t -> t.code().equals("SICK_LEAVE_WORK"))
                 .findFirst()

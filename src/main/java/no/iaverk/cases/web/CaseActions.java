@@ -15,7 +15,7 @@ final class CaseActions {
 
     static List<CaseEventType> available(IaCase iaCase, CurrentUser user) {
         List<CaseEventType> actions = new ArrayList<>();
-        if (!user.has(Role.CASEWORKER)) {
+        if (!user.has(Role.CASEWORKER) || !iaCase.unitCode().equals(user.unitCode())) {
             return actions;
         }
         boolean owner = user.username().equals(iaCase.owner());
@@ -47,5 +47,12 @@ final class CaseActions {
             actions.add(follower ? CaseEventType.UNFOLLOW : CaseEventType.FOLLOW);
         }
         return actions;
+    }
+
+    /** A superuser of another unit may take an open case over to their own unit. */
+    static boolean mayTransfer(IaCase iaCase, CurrentUser user) {
+        return user.has(Role.SUPERUSER)
+                && iaCase.status().open()
+                && !iaCase.unitCode().equals(user.unitCode());
     }
 }

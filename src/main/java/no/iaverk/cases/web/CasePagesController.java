@@ -18,6 +18,7 @@ import no.iaverk.cases.Collaboration;
 import no.iaverk.cases.IaCase;
 import no.iaverk.cases.Justification;
 import no.iaverk.cases.NewActivity;
+import no.iaverk.cases.OwningUnit;
 import no.iaverk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -77,10 +78,12 @@ class CasePagesController {
 
     private final Cases cases;
     private final Activities activities;
+    private final OwningUnit owningUnit;
 
-    CasePagesController(Cases cases, Activities activities) {
+    CasePagesController(Cases cases, Activities activities, OwningUnit owningUnit) {
         this.cases = cases;
         this.activities = activities;
+        this.owningUnit = owningUnit;
     }
 
     @GetMapping("/saker")
@@ -127,9 +130,14 @@ class CasePagesController {
         model.addAttribute("iaCase", iaCase);
         model.addAttribute("actions", CaseActions.available(iaCase, user));
         model.addAttribute("activities", activities.forCase(caseId));
+        boolean ourUnit = owningUnit.isMember(iaCase.unitCode(), user);
+        model.addAttribute("ourUnit", ourUnit);
+        model.addAttribute("unitName", owningUnit.name(iaCase.unitCode()));
+        model.addAttribute("mayTransfer", CaseActions.mayTransfer(iaCase, user));
         model.addAttribute(
                 "canWork",
                 iaCase.status().open()
+                        && ourUnit
                         && (user.username().equals(iaCase.owner())
                                 || iaCase.followers().contains(user.username())));
         model.addAttribute("reasons", List.of(ClosingReason.NAV_DECLINES, ClosingReason.ENTERPRISE_DECLINES));
@@ -168,6 +176,14 @@ class CasePagesController {
                                 form.justifications(),
                                 form.reassessAfter()),
                         user()));
+    }
+
+    /** A superuser of another unit takes the case over to their own unit. */
+    @PostMapping("/sak/{caseId}/overfor")
+    String transfer(@PathVariable long caseId, RedirectAttributes redirect) {
+        CurrentUser user = user();
+        return FormOutcome.attempt(
+                redirect, "/sak/" + caseId, "transferForm", "", () -> cases.transfer(caseId, user.unitCode(), user));
     }
 
     @PostMapping("/sak/{caseId}/aktivitet")

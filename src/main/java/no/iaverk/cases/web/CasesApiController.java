@@ -27,6 +27,8 @@ class CasesApiController {
 
     record NewCase(@Nullable String orgNumber, @Nullable Background background) {}
 
+    record Transfer(@Nullable String unit) {}
+
     private final Cases cases;
     private final ServiceCatalogue catalogue;
 
@@ -68,6 +70,16 @@ class CasesApiController {
                     + " gir 409. NOT_RELEVANT krever reason og justifications.")
     IaCase event(@PathVariable long caseId, @RequestBody CaseCommand command) {
         return cases.handle(caseId, command, user());
+    }
+
+    @PostMapping("/api/cases/{caseId}/transfer")
+    @Operation(
+            summary = "Overfør en åpen sak til en annen enhet (superbruker i den mottakende enheten)",
+            description = "Logges som hendelsen TRANSFERRED med fra- og til-enhet. Eier og følgere i den gamle enheten"
+                    + " slipper saken. 400 for ukjent enhet, 403 for andre enn superbrukere i mottakende enhet, 409 når"
+                    + " saken er lukket eller allerede tilhører enheten.")
+    IaCase transfer(@PathVariable long caseId, @RequestBody Transfer transfer) {
+        return cases.transfer(caseId, transfer.unit(), user());
     }
 
     @GetMapping("/api/enterprises/{orgNumber}/cases")

@@ -112,6 +112,7 @@ class CollaborationPagesController {
         model.addAttribute(
                 "canWork",
                 iaCase.status().open()
+                        && iaCase.unitCode().equals(user.unitCode())
                         && collaboration.status() == Collaboration.Status.ACTIVE
                         && (user.username().equals(iaCase.owner())
                                 || iaCase.followers().contains(user.username())));

@@ -25,17 +25,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecuritySeed {
 
-    /** The demo users, created only on the embedded database; all have the password {@value #DEMO_PASSWORD}. */
-    static final List<DemoUser> DEMO_USERS = List.of(
-            new DemoUser("leser", "Lene Leser", Role.READER),
-            new DemoUser("saksbehandler", "Sindre Saksbehandler", Role.CASEWORKER),
-            new DemoUser("superbruker", "Siri Superbruker", Role.SUPERUSER),
-            new DemoUser("admin", "Anders Admin", Role.ADMIN));
-
     static final String DEMO_PASSWORD = "demo";
     static final String DEMO_UNIT = "VESTLAND";
+    static final String SECOND_DEMO_UNIT = "OSLO";
 
-    record DemoUser(String username, String displayName, Role role) {}
+    /**
+     * The demo users, created only on the embedded database; all have the password {@value #DEMO_PASSWORD}. Most are in
+     * Vestland, where the demo cases are; two are in Oslo, to show that only a case's own unit changes it.
+     */
+    static final List<DemoUser> DEMO_USERS = List.of(
+            new DemoUser("leser", "Lene Leser", Role.READER, DEMO_UNIT),
+            new DemoUser("saksbehandler", "Sindre Saksbehandler", Role.CASEWORKER, DEMO_UNIT),
+            new DemoUser("superbruker", "Siri Superbruker", Role.SUPERUSER, DEMO_UNIT),
+            new DemoUser("admin", "Anders Admin", Role.ADMIN, DEMO_UNIT),
+            new DemoUser("saksbehandler-oslo", "Omar Saksbehandler (Oslo)", Role.CASEWORKER, SECOND_DEMO_UNIT),
+            new DemoUser("superbruker-oslo", "Oda Superbruker (Oslo)", Role.SUPERUSER, SECOND_DEMO_UNIT));
+
+    record DemoUser(String username, String displayName, Role role, String unit) {}
 
     private static final Logger log = LoggerFactory.getLogger(SecuritySeed.class);
 
@@ -60,7 +66,7 @@ class SecuritySeed {
                                 passwords.encode(DEMO_PASSWORD),
                                 demo.displayName(),
                                 demo.role(),
-                                DEMO_UNIT);
+                                demo.unit());
                     }
                 }
                 log.info(

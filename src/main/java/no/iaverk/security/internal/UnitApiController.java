@@ -8,12 +8,14 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import no.iaverk.security.NavUnit;
 import no.iaverk.security.NavUnits;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/units")
@@ -40,8 +42,17 @@ class UnitApiController {
     }
 
     @PutMapping("/{code}")
-    @Operation(summary = "Endre navn og fylker (ADMIN); et fylke et annet senter har, flyttes hit")
-    NavUnit update(@PathVariable String code, @Valid @RequestBody UnitUpdate update) {
-        return units.update(code, update.name(), update.countyNumbers());
+    @Operation(
+            summary = "Opprett (201) eller endre (200) en enhet med navn og fylker (ADMIN)",
+            description = "Koden er 2–30 tegn: A–Z, sifre, - og _. Et fylke et annet senter har, flyttes hit.")
+    ResponseEntity<NavUnit> save(@PathVariable String code, @Valid @RequestBody UnitUpdate update) {
+        NavUnits.Saved saved = units.save(code, update.name(), update.countyNumbers());
+        if (saved.created()) {
+            return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri()
+                            .build()
+                            .toUri())
+                    .body(saved.unit());
+        }
+        return ResponseEntity.ok(saved.unit());
     }
 }

@@ -10,7 +10,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** Pushes a survey's participant and answer counts to its host pages once a second, as server-sent events. */
+/**
+ * Pushes a survey's participant and answer counts to its host pages once a second, as server-sent events, while a theme
+ * is open; otherwise it sends only that nothing is open, and the page hides the counts.
+ */
 @Component
 class LiveCounts {
 
@@ -45,8 +48,11 @@ class LiveCounts {
     }
 
     private void send(long surveyId, List<SseEmitter> emitters) {
-        long[] counts = participation.counts(surveyId);
-        String data = "{\"participants\":%d,\"answers\":%d}".formatted(counts[0], counts[1]);
+        String data = participation
+                .liveCounts(surveyId)
+                .map(counts -> "{\"open\":true,\"participants\":%d,\"answers\":%d}"
+                        .formatted(counts.participants(), counts.answers()))
+                .orElse("{\"open\":false}");
         for (SseEmitter emitter : emitters) {
             try {
                 emitter.send(SseEmitter.event().name("counts").data(data));

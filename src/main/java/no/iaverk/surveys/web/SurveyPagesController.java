@@ -9,6 +9,7 @@ import no.iaverk.shared.ForbiddenException;
 import no.iaverk.shared.InvalidRequestException;
 import no.iaverk.surveys.Results;
 import no.iaverk.surveys.Survey;
+import no.iaverk.surveys.SurveyResults;
 import no.iaverk.surveys.SurveyType;
 import no.iaverk.surveys.Surveys;
 import org.jspecify.annotations.Nullable;
@@ -47,7 +48,11 @@ class SurveyPagesController {
         model.addAttribute("iaCase", cases.get(caseId));
         model.addAttribute("collaboration", collaborations.get(caseId, collaborationId));
         model.addAttribute("surveys", surveys.forCollaboration(caseId, collaborationId));
-        model.addAttribute("comparison", results.comparison(caseId, collaborationId));
+        try {
+            model.addAttribute("comparison", results.comparison(caseId, collaborationId, user()));
+        } catch (ForbiddenException e) {
+            model.addAttribute("comparisonRefused", e.getMessage()); // another unit's case: the list, not the results
+        }
         model.addAttribute("types", SurveyType.values());
         return "surveys/list";
     }
@@ -89,8 +94,9 @@ class SurveyPagesController {
 
     @GetMapping("/undersokelse/{surveyId}/resultater")
     String results(@PathVariable long surveyId, Model model) {
+        SurveyResults found = results.results(surveyId, user());
         model.addAttribute("survey", surveys.get(surveyId));
-        model.addAttribute("results", results.results(surveyId));
+        model.addAttribute("results", found);
         return "surveys/results";
     }
 

@@ -46,9 +46,12 @@ class SurveysApiController {
     }
 
     @GetMapping("/api/cases/{caseId}/collaborations/{collaborationId}/survey-comparison")
-    @Operation(summary = "Behovsvurderingen mot evalueringen, tema for tema (gjennomsnitt 1–5, skjermet under 3)")
+    @Operation(
+            summary =
+                    "Fullført behovsvurdering mot fullført evaluering, tema for tema (gjennomsnitt 1–5, skjermet under"
+                            + " 3); for brukere i enheten som eier saken")
     Results.Comparison comparison(@PathVariable long caseId, @PathVariable long collaborationId) {
-        return results.comparison(caseId, collaborationId);
+        return results.comparison(caseId, collaborationId, user());
     }
 
     @GetMapping("/api/surveys/{surveyId}")
@@ -62,6 +65,7 @@ class SurveysApiController {
     }
 
     @PostMapping("/api/surveys/{surveyId}/themes/{themeId}/open")
+    @Operation(summary = "Åpne et tema for svar (det åpne temaet lukkes); et lukket tema kan ikke åpnes igjen (409)")
     Survey open(@PathVariable long surveyId, @PathVariable long themeId) {
         return surveys.openTheme(surveyId, themeId, user());
     }
@@ -72,6 +76,7 @@ class SurveysApiController {
     }
 
     @PostMapping("/api/surveys/{surveyId}/complete")
+    @Operation(summary = "Fullfør: alle temaer lukkes, og svarene lagres anonymt i tilfeldig rekkefølge")
     Survey complete(@PathVariable long surveyId) {
         return surveys.complete(surveyId, user());
     }
@@ -82,9 +87,12 @@ class SurveysApiController {
     }
 
     @GetMapping("/api/surveys/{surveyId}/results")
-    @Operation(summary = "Antall per svaralternativ per spørsmål; skjermet (masked) når færre enn 3 har svart")
+    @Operation(
+            summary = "Antall per svaralternativ per spørsmål i lukkede temaer; for brukere i enheten som eier saken",
+            description = "Et tema som er åpent eller ikke åpnet ennå, har available=false, en reason og ingen tall."
+                    + " Et spørsmål færre enn 3 har svart på, er skjermet (masked).")
     SurveyResults results(@PathVariable long surveyId) {
-        return results.results(surveyId);
+        return results.results(surveyId, user());
     }
 
     static CurrentUser user() {
