@@ -157,6 +157,11 @@ public class Cases {
         return get(id);
     }
 
+    /** The enterprise a case is about; for naming it in the audit log of a read. */
+    public String orgNumberOf(long id) {
+        return store.header(id).orgNumber();
+    }
+
     public IaCase get(long id) {
         CaseStore.Header header = store.header(id);
         List<CaseEvent> events = store.events(id);

@@ -68,19 +68,20 @@ public class AuditLog {
     }
 
     /**
-     * Whether a page view this user was shown, lately, already recorded reading the enterprise: then the sections the
-     * page loads are the same read. A made-up or someone else's view id records a read of its own.
+     * Whether a page view this user was shown lately already recorded reading the same resource: then what the page
+     * loads (its sections, its images) is the same read. A made-up or someone else's view id is a read of its own.
      */
     @Transactional(readOnly = true)
-    public boolean partOfView(UUID view, CurrentUser user, String orgNumber) {
+    public boolean partOfView(UUID view, CurrentUser user, String resourceType, String resourceId) {
         return jdbc.sql("""
                 select exists (select 1 from audit_event
-                               where view_id = :view and username = :username and :org = any(enterprises)
-                                 and occurred_at > now() - interval '1 hour')
+                               where view_id = :view and username = :username and resource_type = :type
+                                 and resource_id = :id and occurred_at > now() - interval '1 hour')
                 """)
                 .param("view", view)
                 .param("username", user.username())
-                .param("org", orgNumber)
+                .param("type", resourceType)
+                .param("id", resourceId)
                 .query(Boolean.class)
                 .single();
     }

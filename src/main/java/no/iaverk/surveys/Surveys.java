@@ -216,6 +216,16 @@ public class Surveys {
         return get(id);
     }
 
+    /** The enterprise a survey is about; for naming it in the audit log of a read. */
+    public String orgNumberOf(long id) {
+        Long caseId = jdbc.sql("select case_id from survey where id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new SurveyNotFound(id));
+        return cases.orgNumberOf(caseId);
+    }
+
     public Survey get(long id) {
         List<Survey.Theme> themes = jdbc.sql("""
                 select t.id, t.code, t.name, st.open, st.closed,

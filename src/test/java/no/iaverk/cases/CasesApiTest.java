@@ -3,6 +3,7 @@ package no.iaverk.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import no.iaverk.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -129,15 +130,15 @@ class CasesApiTest extends CaseApiFixture {
     }
 
     @Test
-    void reading_a_case_is_audited() {
+    void reading_a_case_is_audited_naming_its_enterprise() {
         long id = startCase(KINDERGARTEN);
         assertThat(get("leser", "/api/cases/" + id)).hasStatusOk();
-        assertThat(jdbc.sql("select count(*) from audit_event where resource_type = 'CASE' and resource_id = :id"
+        assertThat(jdbc.sql("select enterprises from audit_event where resource_type = 'CASE' and resource_id = :id"
                                 + " and username = 'leser'")
                         .param("id", String.valueOf(id))
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(1);
+                        .query((rs, row) -> List.of((String[]) rs.getArray(1).getArray()))
+                        .list())
+                .containsExactly(List.of(KINDERGARTEN));
     }
 
     @Test

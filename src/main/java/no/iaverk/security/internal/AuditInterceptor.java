@@ -3,12 +3,14 @@ package no.iaverk.security.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import no.iaverk.security.AuditLog;
 import no.iaverk.security.AuditedEnterprises;
 import no.iaverk.security.AuditedRead;
+import no.iaverk.security.AuditedResource;
 import no.iaverk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -29,7 +31,7 @@ import org.springframework.web.servlet.ModelAndView;
  *
  * <p>The row is written once the handler has succeeded and before the page is rendered, so it is there before the
  * browser can ask for the sections the page loads. Each page gets a view id ({@value #VIEW} in its model); a section
- * requested with {@code ?view=} and that id, by the same person, for an enterprise the page named, is the same read.
+ * or image requested with {@code ?view=} and that id, by the same person, of the same resource, is the same read.
  */
 @Component
 class AuditInterceptor implements HandlerInterceptor {
@@ -44,9 +46,11 @@ class AuditInterceptor implements HandlerInterceptor {
     private static final Logger log = LoggerFactory.getLogger(AuditInterceptor.class);
 
     private final AuditLog auditLog;
+    private final List<AuditedResource> resources;
 
-    AuditInterceptor(AuditLog auditLog) {
+    AuditInterceptor(AuditLog auditLog, List<AuditedResource> resources) {
         this.auditLog = auditLog;
+        this.resources = resources;
     }
 
     private record Resource(String type, String id) {}
@@ -76,9 +80,15 @@ class AuditInterceptor implements HandlerInterceptor {
             enterprises.add(orgNumber);
         }
         enterprises.addAll(AuditedEnterprises.named(new ServletRequestAttributes(request)));
+        for (AuditedResource named : resources) {
+            String id = variables == null ? null : variables.get(named.variable());
+            if (id != null) {
+                enterprises.addAll(named.enterprises(id));
+            }
+        }
         CurrentUser.current().ifPresent(user -> {
             try {
-                if (orgNumber == null || !partOfView(request, user, orgNumber)) {
+                if (!partOfView(request, user, resource)) {
                     String path = request.getRequestURI();
                     var channel = path.startsWith("/api/") ? AuditLog.Channel.API : AuditLog.Channel.PAGE;
                     auditLog.recordRead(user, resource.type(), resource.id(), enterprises, channel, path, view);
@@ -115,13 +125,13 @@ class AuditInterceptor implements HandlerInterceptor {
         return null;
     }
 
-    private boolean partOfView(HttpServletRequest request, CurrentUser user, String orgNumber) {
+    private boolean partOfView(HttpServletRequest request, CurrentUser user, Resource resource) {
         String view = request.getParameter(VIEW_PARAMETER);
         if (view == null) {
             return false;
         }
         try {
-            return auditLog.partOfView(UUID.fromString(view), user, orgNumber);
+            return auditLog.partOfView(UUID.fromString(view), user, resource.type(), resource.id());
         } catch (IllegalArgumentException notAnId) {
             return false;
         }
