@@ -73,12 +73,7 @@ class AuditTest {
 
     @Test
     void an_enterprise_page_and_the_sections_it_loads_are_one_read() throws Exception {
-        String page = mvc.get()
-                .uri("/virksomhet/" + ORG)
-                .with(user(TestUsers.reader()))
-                .exchange()
-                .getResponse()
-                .getContentAsString();
+        String page = enterprisePage();
         var view = Pattern.compile("/virksomhet/" + ORG + "/sykefravaer\\?view=([0-9a-f-]{36})")
                 .matcher(page);
         assertThat(view.find()).as("the page hands its view id to its sections").isTrue();
@@ -98,12 +93,7 @@ class AuditTest {
 
     @Test
     void a_section_with_a_made_up_or_someone_elses_view_id_is_a_read_of_its_own() throws Exception {
-        String page = mvc.get()
-                .uri("/virksomhet/" + ORG)
-                .with(user(TestUsers.reader()))
-                .exchange()
-                .getResponse()
-                .getContentAsString();
+        String page = enterprisePage();
         var view = Pattern.compile("view=([0-9a-f-]{36})").matcher(page);
         assertThat(view.find()).isTrue();
 
@@ -121,6 +111,15 @@ class AuditTest {
                 .exchange();
 
         assertThat(auditLog.forEnterprise(ORG, 10)).hasSize(4);
+    }
+
+    private String enterprisePage() throws Exception {
+        return mvc.get()
+                .uri("/virksomhet/" + ORG)
+                .with(user(TestUsers.reader()))
+                .exchange()
+                .getResponse()
+                .getContentAsString();
     }
 
     private long rows() {
