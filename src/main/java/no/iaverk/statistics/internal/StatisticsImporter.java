@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import no.iaverk.imports.ImportLimits;
 import no.iaverk.imports.ImportProblem;
 import no.iaverk.imports.ImportProgress;
 import no.iaverk.imports.ImportSource;
@@ -45,14 +46,17 @@ public class StatisticsImporter {
     private final DvhValidator validator = new DvhValidator();
     private final int progressEvery;
     private final ReferenceData referenceData;
+    private final ImportLimits limits;
 
     StatisticsImporter(
             JdbcClient jdbc,
             DataSource dataSource,
             JsonMapper json,
             ReferenceData referenceData,
+            ImportLimits limits,
             @Value("${iaverk.statistics.progress-every:10000}") int progressEvery) {
         this.jdbc = jdbc;
+        this.limits = limits;
         this.dataSource = dataSource;
         this.reader = new DvhReader(json);
         this.progressEvery = progressEvery;
@@ -69,6 +73,7 @@ public class StatisticsImporter {
         final List<ImportProblem> warnings = new ArrayList<>();
         final Map<Quarter, DvhValidator.Accepted> calendar = new LinkedHashMap<>();
         final Set<DvhFile> withRecords = EnumSet.noneOf(DvhFile.class);
+        final Map<DvhFile, String> fileNames = new HashMap<>();
         long read;
         long accepted;
         long enterpriseRows;
@@ -85,14 +90,23 @@ public class StatisticsImporter {
         Run run = new Run(progress);
         List<Category> computed;
         try (QuarterStaging staging = new QuarterStaging(jdbc, dataSource)) {
-            // Everything else first, so the metadata is at hand when the enterprise rows stream past.
+            // Everything else first, so the metadata is at hand when the enterprise rows stream past. Each pass unpacks
+            // everything once, so each gets the whole budget.
+            ImportLimits.Budget firstPass = limits.budget();
             for (ImportSource source : sources) {
                 StatisticsFiles.forEach(
-                        source, name -> !isEnterpriseFile(name), (name, in) -> readFile(name, in, staging, run));
+                        source,
+                        firstPass,
+                        name -> !isEnterpriseFile(name),
+                        (name, in) -> readFile(name, in, staging, run));
             }
+            ImportLimits.Budget secondPass = limits.budget();
             for (ImportSource source : sources) {
                 StatisticsFiles.forEach(
-                        source, StatisticsImporter::isEnterpriseFile, (name, in) -> readFile(name, in, staging, run));
+                        source,
+                        secondPass,
+                        StatisticsImporter::isEnterpriseFile,
+                        (name, in) -> readFile(name, in, staging, run));
             }
             staging.finish();
             log.debug("Read and staged {} records in {} ms", run.read, System.currentTimeMillis() - started);
@@ -125,6 +139,12 @@ public class StatisticsImporter {
             return;
         }
         DvhFile file = kind.get();
+        String earlier = run.fileNames.putIfAbsent(file, name);
+        if (earlier != null) {
+            // Two virksomhet.json (say, from two folders of a zip) would be read as one quarter's rows: refuse instead.
+            throw StatisticsImportFailed.because(
+                    "Importen har to filer av samme slag: %s og %s. Ta med bare én av dem.".formatted(earlier, name));
+        }
         staging.begin(file);
         long[] counts = new long[3]; // read, accepted, rejected
         Map<String, Long> categoryKeys = new HashMap<>();
