@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.commons.logging.Log;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -26,6 +28,13 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 
     static final String DATABASE = "iaverk";
     private static @Nullable EmbeddedServer server;
+
+    private final Log log;
+
+    /** Spring Boot hands in a log that writes once logging is set up; before that, log lines would be lost. */
+    public EmbeddedPostgresEnvironment(DeferredLogFactory logs) {
+        this.log = logs.getLog(EmbeddedPostgresEnvironment.class);
+    }
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -49,14 +58,14 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
                                 "true")));
     }
 
-    private static synchronized EmbeddedServer startOnce(ConfigurableEnvironment environment) {
+    private synchronized EmbeddedServer startOnce(ConfigurableEnvironment environment) {
         if (server == null) {
             boolean ephemeral = environment.getProperty("iaverk.embedded.ephemeral", Boolean.class, false);
             Path dataDirectory = ephemeral
                     ? temporaryDirectory()
                     : Path.of(environment.getProperty("iaverk.embedded.data-dir", "./data/pg"));
             int port = environment.getProperty("iaverk.embedded.port", Integer.class, 0);
-            EmbeddedServer started = EmbeddedServer.start(dataDirectory, port, ephemeral);
+            EmbeddedServer started = EmbeddedServer.start(dataDirectory, port, ephemeral, log::warn);
             started.createDatabaseIfMissing(DATABASE);
             server = started;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(started, dataDirectory, ephemeral)));

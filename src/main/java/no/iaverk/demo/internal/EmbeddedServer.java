@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,11 +28,12 @@ final class EmbeddedServer implements AutoCloseable {
         this.password = password;
     }
 
-    static EmbeddedServer start(Path dataDirectory, int port, boolean ephemeral) {
+    /** {@code warn} gets what an operator should know; it runs before logging is set up, so the caller logs it. */
+    static EmbeddedServer start(Path dataDirectory, int port, boolean ephemeral, Consumer<String> warn) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(directory);
-            OrphanedServer.stopIfRunning(directory);
+            OrphanedServer.stopIfRunning(directory, warn);
             boolean initialised = Files.exists(directory.resolve("postgresql.conf"));
             Path pending = ServerPassword.pending(directory);
             Path file = ServerPassword.file(directory);
@@ -64,6 +66,9 @@ final class EmbeddedServer implements AutoCloseable {
             }
             var server = new EmbeddedServer(postgres, password);
             if (ServerPassword.trustsAnyone(directory)) {
+                warn.accept("The embedded PostgreSQL in %s let local connections in without a password; from now on it"
+                                .formatted(directory)
+                        + " requires the one in " + file);
                 server.requirePassword(directory);
             }
             return server;

@@ -13,8 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.Consumer;
 
 /**
  * An embedded PostgreSQL left running by a process that died without stopping it (kill -9, a crash). zonky starts the
@@ -31,12 +30,12 @@ import org.slf4j.LoggerFactory;
  */
 final class OrphanedServer {
 
-    private static final Logger log = LoggerFactory.getLogger(OrphanedServer.class);
     private static final long STOP_WAIT_SECONDS = 60;
 
     private OrphanedServer() {}
 
-    static void stopIfRunning(Path dataDirectory) {
+    /** {@code warn} gets what was found and done (see {@link EmbeddedServer#start}). */
+    static void stopIfRunning(Path dataDirectory, Consumer<String> warn) {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         Optional<ProcessHandle> process =
                 pid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
@@ -52,11 +51,8 @@ final class OrphanedServer {
                             .formatted(postmaster.pid(), pidFile));
         }
         if (!Path.of(command.get()).getFileName().toString().startsWith("postgres")) {
-            log.warn(
-                    "{} names process {} ({}), which is not PostgreSQL; removing the stale file",
-                    pidFile,
-                    postmaster.pid(),
-                    command.get());
+            warn.accept("%s names process %d (%s), which is not PostgreSQL; removed the stale file"
+                    .formatted(pidFile, postmaster.pid(), command.get()));
             delete(pidFile);
             return;
         }
@@ -66,10 +62,8 @@ final class OrphanedServer {
                             .formatted(postmaster.pid(), pidFile));
         }
         requireNoLiveOwner(dataDirectory);
-        log.warn(
-                "Stopping the embedded PostgreSQL (pid {}) a stopped process left running in {}",
-                postmaster.pid(),
-                dataDirectory);
+        warn.accept("Stopping the embedded PostgreSQL (pid %d) that a process which died left running in %s"
+                .formatted(postmaster.pid(), dataDirectory));
         stop(postmaster, dataDirectory);
     }
 
@@ -82,8 +76,7 @@ final class OrphanedServer {
         } catch (java.nio.file.NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | NumberFormatException e) {
-            log.warn("Cannot read {}: {}", pidFile, e.toString());
-            return Optional.empty();
+            return Optional.empty(); // PostgreSQL itself judges a file it cannot read
         }
     }
 

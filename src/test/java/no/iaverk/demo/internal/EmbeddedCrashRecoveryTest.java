@@ -41,7 +41,7 @@ class EmbeddedCrashRecoveryTest {
     void cleanUp() {
         children.forEach(Process::destroyForcibly);
         // Whatever happened, leave no server running on the temporary directory.
-        OrphanedServer.stopIfRunning(temp.resolve("pg").toAbsolutePath());
+        OrphanedServer.stopIfRunning(temp.resolve("pg").toAbsolutePath(), System.out::println);
     }
 
     @Test
@@ -83,7 +83,7 @@ class EmbeddedCrashRecoveryTest {
                 .as("the next start works")
                 .isZero();
 
-        try (EmbeddedServer server = EmbeddedServer.start(directory, 0, false);
+        try (EmbeddedServer server = EmbeddedServer.start(directory, 0, false, System.out::println);
                 Connection connection = java.sql.DriverManager.getConnection(
                         server.jdbcUrl(EmbeddedPostgresEnvironment.DATABASE), "postgres", server.password());
                 var statement = connection.createStatement()) {

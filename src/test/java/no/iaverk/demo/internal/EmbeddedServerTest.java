@@ -40,7 +40,7 @@ class EmbeddedServerTest {
     @Test
     void every_connection_needs_the_generated_password_which_only_the_owner_may_read() throws Exception {
         Path directory = temp.resolve("pg");
-        server = EmbeddedServer.start(directory, 0, true);
+        server = EmbeddedServer.start(directory, 0, true, System.out::println);
 
         Path file = directory.resolve(ServerPassword.FILE);
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
@@ -69,7 +69,7 @@ class EmbeddedServerTest {
         }
         assertThat(ServerPassword.trustsAnyone(directory)).isTrue();
 
-        server = EmbeddedServer.start(directory, 0, false);
+        server = EmbeddedServer.start(directory, 0, false, System.out::println);
 
         assertThat(ServerPassword.trustsAnyone(directory)).isFalse();
         assertThat(Files.getPosixFilePermissions(directory.resolve(ServerPassword.FILE)))
@@ -85,7 +85,7 @@ class EmbeddedServerTest {
     @Test
     void a_server_left_running_by_a_killed_process_is_stopped_and_the_data_survives() throws Exception {
         Path directory = temp.resolve("orphan");
-        server = EmbeddedServer.start(directory, 0, false);
+        server = EmbeddedServer.start(directory, 0, false, System.out::println);
         try (Connection connection = connect(server, server.password());
                 var statement = connection.createStatement()) {
             statement.execute("create table kept (id int); insert into kept values (7)");
@@ -102,7 +102,7 @@ class EmbeddedServerTest {
         assertThat(ProcessHandle.of(orphan))
                 .hasValueSatisfying(process -> assertThat(process.isAlive()).isTrue());
 
-        server = EmbeddedServer.start(directory, 0, false);
+        server = EmbeddedServer.start(directory, 0, false, System.out::println);
 
         assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive)).isEmpty();
         assertThat(postmasterPid(directory)).isNotEqualTo(orphan);
@@ -116,20 +116,20 @@ class EmbeddedServerTest {
     @Test
     void a_stale_pid_file_does_not_block_the_start_whether_its_process_is_dead_or_not_postgres() throws Exception {
         Path directory = temp.resolve("stale");
-        server = EmbeddedServer.start(directory, 0, false);
+        server = EmbeddedServer.start(directory, 0, false, System.out::println);
         server.close();
         server = null;
 
         Process ended = new ProcessBuilder("true").start();
         ended.waitFor(30, TimeUnit.SECONDS);
         writePidFile(directory, ended.pid());
-        server = EmbeddedServer.start(directory, 0, false);
+        server = EmbeddedServer.start(directory, 0, false, System.out::println);
         server.close();
         server = null;
 
         // A reused pid: this very JVM, alive but no PostgreSQL. PostgreSQL alone would refuse to start.
         writePidFile(directory, ProcessHandle.current().pid());
-        server = EmbeddedServer.start(directory, 0, false);
+        server = EmbeddedServer.start(directory, 0, false, System.out::println);
         try (Connection connection = connect(server, server.password())) {
             assertThat(connection.isValid(5)).isTrue();
         }
@@ -138,9 +138,9 @@ class EmbeddedServerTest {
     @Test
     void a_directory_whose_server_a_live_process_owns_is_not_touched() {
         Path directory = temp.resolve("owned");
-        server = EmbeddedServer.start(directory, 0, false);
+        server = EmbeddedServer.start(directory, 0, false, System.out::println);
 
-        assertThatThrownBy(() -> EmbeddedServer.start(directory, 0, false))
+        assertThatThrownBy(() -> EmbeddedServer.start(directory, 0, false, System.out::println))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("brukes av en annen iaverk-prosess");
     }
