@@ -108,6 +108,9 @@ class ConcurrentStatisticsImportTest {
 
     @Test
     void two_imports_of_the_same_quarter_at_once_never_deadlock_one_wins_or_they_take_turns() throws Exception {
+        long before = jdbc.sql("select coalesce(max(id), 0) from import_run")
+                .query(Long.class)
+                .single();
         var barrier = new CyclicBarrier(2);
         List<CompletableFuture<String>> outcomes = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
