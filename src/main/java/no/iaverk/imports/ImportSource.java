@@ -1,9 +1,9 @@
 package no.iaverk.imports;
 
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
@@ -15,8 +15,9 @@ public record ImportSource(String name, Opener opener) {
         InputStream open() throws IOException;
     }
 
+    /** A file; a FileInputStream (not Files.newInputStream) so a named pipe such as /dev/stdin can be read too. */
     public static ImportSource of(Path path) {
-        return new ImportSource(path.getFileName().toString(), () -> Files.newInputStream(path));
+        return new ImportSource(path.getFileName().toString(), () -> new FileInputStream(path.toFile()));
     }
 
     /** The content, gunzipped when it starts with the gzip magic bytes, whatever the file is called. */

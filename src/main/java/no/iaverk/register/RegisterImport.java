@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import no.iaverk.imports.ImportProgress;
 import no.iaverk.imports.ImportRuns;
 import no.iaverk.imports.ImportSource;
+import no.iaverk.imports.RunningImport;
 import no.iaverk.register.internal.RegisterImporter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Service;
 public class RegisterImport {
 
     public static final String KIND = "REGISTER";
+    static final String BUSY = "En import av enhetsregisteret pågår allerede. Prøv igjen når den er ferdig.";
     private static final Logger log = LoggerFactory.getLogger(RegisterImport.class);
 
     private final RegisterImporter importer;
@@ -40,25 +42,44 @@ public class RegisterImport {
         this.events = events;
     }
 
-    /** Imports now and returns the report; throws {@link RegisterImportFailed} when nothing could be imported. */
+    /**
+     * Imports now and returns the report; throws {@link RegisterImportFailed} when nothing could be imported, and
+     * {@link no.iaverk.imports.ImportAlreadyRunning} (409) at once while another import of the kind runs: imports of a
+     * kind take turns, on every instance.
+     */
     public RegisterImportReport run(List<ImportSource> sources, String startedBy, ImportProgress progress) {
-        long runId = runs.start(KIND, names(sources), startedBy);
-        return execute(runId, sources, progress);
+        try (RunningImport running = runs.begin(KIND, names(sources), startedBy, BUSY)) {
+            return execute(running.id(), sources, progress);
+        }
     }
 
     /** Starts an import in the background and returns its run id, to follow in {@link ImportRuns}. */
     public long start(List<ImportSource> sources, String startedBy, Runnable afterwards) {
-        long runId = runs.start(KIND, names(sources), startedBy);
-        executor.execute(() -> {
-            try {
-                execute(runId, sources, ImportProgress.NONE);
+        RunningImport running;
+        try {
+            running = runs.begin(KIND, names(sources), startedBy, BUSY);
+        } catch (RuntimeException e) {
+            afterwards.run();
+            throw e;
+        }
+        Runnable task = () -> {
+            try (running) {
+                execute(running.id(), sources, ImportProgress.NONE);
             } catch (RuntimeException e) {
-                log.warn("Register import {} failed: {}", runId, e.getMessage());
+                log.warn("Register import {} failed: {}", running.id(), e.getMessage());
             } finally {
                 afterwards.run();
             }
-        });
-        return runId;
+        };
+        try {
+            executor.execute(task);
+        } catch (RuntimeException e) {
+            runs.failed(running.id(), e);
+            running.close();
+            afterwards.run();
+            throw e;
+        }
+        return running.id();
     }
 
     private RegisterImportReport execute(long runId, List<ImportSource> sources, ImportProgress progress) {
@@ -71,7 +92,7 @@ public class RegisterImport {
             events.publishEvent(RegisterChanged.all());
             return report;
         } catch (RuntimeException | Error e) {
-            runs.failed(runId, e instanceof RegisterImportFailed ? e.getMessage() : "Importen feilet: " + e);
+            runs.failed(runId, e);
             throw e;
         }
     }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import no.iaverk.imports.ImportProgress;
 import no.iaverk.imports.ImportRuns;
 import no.iaverk.imports.ImportSource;
+import no.iaverk.imports.RunningImport;
 import no.iaverk.statistics.internal.StatisticsImporter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Service;
 public class StatisticsImport {
 
     public static final String KIND = "STATISTICS";
+    static final String BUSY = "En import av sykefraværsstatistikk pågår allerede. Prøv igjen når den er ferdig.";
     private static final Logger log = LoggerFactory.getLogger(StatisticsImport.class);
 
     private final StatisticsImporter importer;
@@ -38,25 +40,44 @@ public class StatisticsImport {
         this.executor = executor;
     }
 
-    /** Imports now and returns the report; throws {@link StatisticsImportFailed} when nothing could be imported. */
+    /**
+     * Imports now and returns the report; throws {@link StatisticsImportFailed} when nothing could be imported, and
+     * {@link no.iaverk.imports.ImportAlreadyRunning} (409) at once while another import of the kind runs: imports of a
+     * kind take turns, on every instance.
+     */
     public StatisticsImportReport run(List<ImportSource> sources, String startedBy, ImportProgress progress) {
-        long runId = runs.start(KIND, names(sources), startedBy);
-        return execute(runId, sources, progress);
+        try (RunningImport running = runs.begin(KIND, names(sources), startedBy, BUSY)) {
+            return execute(running.id(), sources, progress);
+        }
     }
 
     /** Starts an import in the background and returns its run id, to follow in {@link ImportRuns}. */
     public long start(List<ImportSource> sources, String startedBy, Runnable afterwards) {
-        long runId = runs.start(KIND, names(sources), startedBy);
-        executor.execute(() -> {
-            try {
-                execute(runId, sources, ImportProgress.NONE);
+        RunningImport running;
+        try {
+            running = runs.begin(KIND, names(sources), startedBy, BUSY);
+        } catch (RuntimeException e) {
+            afterwards.run();
+            throw e;
+        }
+        Runnable task = () -> {
+            try (running) {
+                execute(running.id(), sources, ImportProgress.NONE);
             } catch (RuntimeException e) {
-                log.warn("Statistics import {} failed: {}", runId, e.getMessage());
+                log.warn("Statistics import {} failed: {}", running.id(), e.getMessage());
             } finally {
                 afterwards.run();
             }
-        });
-        return runId;
+        };
+        try {
+            executor.execute(task);
+        } catch (RuntimeException e) {
+            runs.failed(running.id(), e);
+            running.close();
+            afterwards.run();
+            throw e;
+        }
+        return running.id();
     }
 
     private StatisticsImportReport execute(long runId, List<ImportSource> sources, ImportProgress progress) {
@@ -73,7 +94,7 @@ public class StatisticsImport {
             runs.succeeded(runId, report.recordsRead(), report.summary(), report);
             return report;
         } catch (RuntimeException | Error e) {
-            runs.failed(runId, e instanceof StatisticsImportFailed ? e.getMessage() : "Importen feilet: " + e);
+            runs.failed(runId, e);
             throw e;
         }
     }

@@ -334,6 +334,33 @@ class StatisticsImportTest {
                 .list();
     }
 
+    @Test
+    void two_files_of_the_same_kind_in_one_zip_are_refused_naming_both() throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (String entry : List.of("a/virksomhet.json", "b/virksomhet.json")) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry));
+                zip.write(StatisticsFixtures.array(enterprise(A, Q, 20, 60, 1000))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+
+        assertThatThrownBy(() -> run(List.of(TestData.bytes("2024K2.zip", bytes.toByteArray()))))
+                .isInstanceOf(StatisticsImportFailed.class)
+                .hasMessageContaining("a/virksomhet.json")
+                .hasMessageContaining("b/virksomhet.json")
+                .hasMessageContaining("Ingenting er importert");
+        assertThat(enterpriseRows(Q)).isZero();
+    }
+
+    @Test
+    void a_blank_file_is_malformed_not_an_empty_import() {
+        assertThatThrownBy(() -> run(List.of(TestData.text("virksomhet.json", " \n\t \n"))))
+                .isInstanceOf(StatisticsImportFailed.class)
+                .hasMessageContaining("JSON-liste");
+    }
+
     private StatisticsImportReport run(List<ImportSource> sources) {
         return StatisticsFixtures.run(statisticsImport, sources);
     }

@@ -2,6 +2,7 @@ package no.iaverk.register.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import no.iaverk.imports.ImportLimits;
 import no.iaverk.imports.ImportSource;
 import no.iaverk.register.RegisterImportFailed;
 import tools.jackson.core.JacksonException;
@@ -31,9 +32,10 @@ final class BrregJsonReader {
         this.records = json.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
-    void read(ImportSource source, RecordHandler handler) {
+    /** Reads one file; what it unpacks counts against {@code budget}. */
+    void read(ImportSource source, ImportLimits.Budget budget, RecordHandler handler) {
         long line = 0;
-        try (InputStream in = source.openDecompressed();
+        try (InputStream in = budget.count(source.openDecompressed(), source.name());
                 JsonParser parser = json.createParser(in)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_ARRAY) {

@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import no.iaverk.imports.ImportAlreadyRunning;
 import no.iaverk.imports.ImportSource;
+import no.iaverk.imports.ImportTooLarge;
 import no.iaverk.register.RegisterImport;
 import no.iaverk.register.RegisterImportFailed;
 import no.iaverk.register.RegisterImportReport;
@@ -50,7 +52,7 @@ class ImportRegisterCommand implements Command {
                     registerImport.run(sources, "kommandolinje", read -> out.printf("%,d poster lest%n", read));
             print(report, out);
             return 0;
-        } catch (RegisterImportFailed e) {
+        } catch (RegisterImportFailed | ImportAlreadyRunning | ImportTooLarge e) {
             out.println(e.getMessage());
             return 1;
         }

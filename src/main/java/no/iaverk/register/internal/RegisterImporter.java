@@ -3,6 +3,7 @@ package no.iaverk.register.internal;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import no.iaverk.imports.ImportLimits;
 import no.iaverk.imports.ImportProblem;
 import no.iaverk.imports.ImportProgress;
 import no.iaverk.imports.ImportSource;
@@ -25,12 +26,14 @@ public class RegisterImporter {
     private final BrregRecordMapper mapper;
     private final int progressEvery;
     private final long bulkThreshold;
+    private final ImportLimits limits;
 
     RegisterImporter(
             JdbcClient jdbc,
             DataSource dataSource,
             JsonMapper json,
             Classification classification,
+            ImportLimits limits,
             @Value("${iaverk.register.progress-every:5000}") int progressEvery,
             @Value("${iaverk.register.bulk-threshold:100000}") long bulkThreshold) {
         this.jdbc = jdbc;
@@ -39,6 +42,7 @@ public class RegisterImporter {
         this.mapper = new BrregRecordMapper(classification);
         this.progressEvery = progressEvery;
         this.bulkThreshold = bulkThreshold;
+        this.limits = limits;
     }
 
     @Transactional
@@ -56,8 +60,9 @@ public class RegisterImporter {
         var unmapped = new ArrayList<UnmappedMunicipality>();
         long[] read = {0};
         long[] remapped = {0};
+        ImportLimits.Budget budget = limits.budget();
         for (ImportSource source : sources) {
-            reader.read(source, (record, position, line) -> {
+            reader.read(source, budget, (record, position, line) -> {
                 var mapped = mapper.map(record);
                 if (mapped.row() == null) {
                     rejections.add(new ImportProblem(

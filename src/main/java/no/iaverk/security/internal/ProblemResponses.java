@@ -14,7 +14,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 for the API as RFC 9457 problem details, in Norwegian. */
+/** 401, 403 and 429 (login throttled) for the API as RFC 9457 problem details, in Norwegian. */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -28,6 +28,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     public void commence(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException authException)
             throws IOException {
+        if (authException instanceof LoginThrottled throttled) {
+            response.setHeader("Retry-After", String.valueOf(throttled.waitSeconds()));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"iaverk\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "Du må logge inn (HTTP Basic) for å bruke API-et.");
     }

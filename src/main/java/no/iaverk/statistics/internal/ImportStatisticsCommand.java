@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import no.iaverk.imports.ImportAlreadyRunning;
 import no.iaverk.imports.ImportSource;
+import no.iaverk.imports.ImportTooLarge;
 import no.iaverk.shared.Command;
 import no.iaverk.statistics.StatisticsImport;
 import no.iaverk.statistics.StatisticsImportFailed;
@@ -55,9 +57,12 @@ class ImportStatisticsCommand implements Command {
                 StatisticsImportReport report = statisticsImport.run(
                         sources(path), "kommandolinje", read -> out.printf("%,d poster lest%n", read));
                 print(arg, report, out);
-            } catch (StatisticsImportFailed e) {
+            } catch (StatisticsImportFailed | ImportTooLarge e) {
                 out.println(arg + ": " + e.getMessage());
                 failures++;
+            } catch (ImportAlreadyRunning e) {
+                out.println(e.getMessage());
+                return 1;
             }
         }
         return failures == 0 ? 0 : 1;

@@ -4,14 +4,19 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import no.iaverk.imports.ImportLimits;
 import no.iaverk.imports.ImportSource;
 import no.iaverk.statistics.StatisticsImportFailed;
 
-/** Opens what an import was given: single JSON files (plain or gzipped) or a zip of them, entry by entry. */
+/**
+ * Opens what an import was given: single JSON files (plain or gzipped) or a zip of them, entry by entry. Every byte
+ * unpacked, also of entries nobody reads, counts against the import's {@link ImportLimits.Budget}.
+ */
 final class StatisticsFiles {
 
     @FunctionalInterface
@@ -22,31 +27,37 @@ final class StatisticsFiles {
     private StatisticsFiles() {}
 
     /** Hands over the files whose names {@code wanted} accepts; a zip is read entry by entry. */
-    static void forEach(ImportSource source, Predicate<String> wanted, FileHandler handler) {
+    static void forEach(
+            ImportSource source, ImportLimits.Budget budget, Predicate<String> wanted, FileHandler handler) {
         try (InputStream in = new BufferedInputStream(source.openDecompressed(), 1 << 16)) {
             if (isZip(in)) {
-                readZip(source.name(), in, wanted, handler);
+                readZip(source.name(), in, budget, wanted, handler);
             } else if (wanted.test(source.name())) {
-                handler.file(source.name(), in);
+                handler.file(source.name(), budget.count(in, source.name()));
             }
         } catch (IOException e) {
             throw StatisticsImporter.unreadable(source.name(), e);
         }
     }
 
-    private static void readZip(String zipName, InputStream in, Predicate<String> wanted, FileHandler handler)
+    private static void readZip(
+            String zipName, InputStream in, ImportLimits.Budget budget, Predicate<String> wanted, FileHandler handler)
             throws IOException {
         try (var zip = new ZipInputStream(in)) {
+            InputStream entries = new FilterInputStream(zip) {
+                @Override
+                public void close() {
+                    // The handler's parser closes its stream; the zip must stay open for the next entry.
+                }
+            };
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
+                InputStream content = budget.count(entries, "%s (%s)".formatted(zipName, entry.getName()));
                 if (!entry.isDirectory() && !entry.getName().startsWith("__MACOSX/") && wanted.test(entry.getName())) {
-                    handler.file(entry.getName(), new FilterInputStream(zip) {
-                        @Override
-                        public void close() {
-                            // The handler's parser closes its stream; the zip must stay open for the next entry.
-                        }
-                    });
+                    handler.file(entry.getName(), content);
                 }
+                // Unpacks what is left (all of an entry nobody wanted) through the count, as getNextEntry would unseen.
+                content.transferTo(OutputStream.nullOutputStream());
             }
         } catch (ZipException e) {
             throw StatisticsImportFailed.because("Zip-filen %s er skadet: %s.".formatted(zipName, e.getMessage()));

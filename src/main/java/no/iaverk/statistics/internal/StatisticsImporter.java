@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import no.iaverk.imports.ImportLimits;
 import no.iaverk.imports.ImportProblem;
 import no.iaverk.imports.ImportProgress;
 import no.iaverk.imports.ImportSource;
@@ -46,6 +47,7 @@ public class StatisticsImporter {
     private final int progressEvery;
     private final ReferenceData referenceData;
     private final DisclosureControl disclosure;
+    private final ImportLimits limits;
 
     StatisticsImporter(
             JdbcClient jdbc,
@@ -53,8 +55,10 @@ public class StatisticsImporter {
             JsonMapper json,
             ReferenceData referenceData,
             DisclosureControl disclosure,
+            ImportLimits limits,
             @Value("${iaverk.statistics.progress-every:10000}") int progressEvery) {
         this.jdbc = jdbc;
+        this.limits = limits;
         this.dataSource = dataSource;
         this.reader = new DvhReader(json);
         this.progressEvery = progressEvery;
@@ -72,6 +76,7 @@ public class StatisticsImporter {
         final List<ImportProblem> warnings = new ArrayList<>();
         final Map<Quarter, DvhValidator.Accepted> calendar = new LinkedHashMap<>();
         final Set<DvhFile> withRecords = EnumSet.noneOf(DvhFile.class);
+        final Map<DvhFile, String> fileNames = new HashMap<>();
         long read;
         long accepted;
         long enterpriseRows;
@@ -88,14 +93,23 @@ public class StatisticsImporter {
         Run run = new Run(progress);
         List<Category> computed;
         try (QuarterStaging staging = new QuarterStaging(jdbc, dataSource)) {
-            // Everything else first, so the metadata is at hand when the enterprise rows stream past.
+            // Everything else first, so the metadata is at hand when the enterprise rows stream past. Each pass unpacks
+            // everything once, so each gets the whole budget.
+            ImportLimits.Budget firstPass = limits.budget();
             for (ImportSource source : sources) {
                 StatisticsFiles.forEach(
-                        source, name -> !isEnterpriseFile(name), (name, in) -> readFile(name, in, staging, run));
+                        source,
+                        firstPass,
+                        name -> !isEnterpriseFile(name),
+                        (name, in) -> readFile(name, in, staging, run));
             }
+            ImportLimits.Budget secondPass = limits.budget();
             for (ImportSource source : sources) {
                 StatisticsFiles.forEach(
-                        source, StatisticsImporter::isEnterpriseFile, (name, in) -> readFile(name, in, staging, run));
+                        source,
+                        secondPass,
+                        StatisticsImporter::isEnterpriseFile,
+                        (name, in) -> readFile(name, in, staging, run));
             }
             staging.finish();
             log.debug("Read and staged {} records in {} ms", run.read, System.currentTimeMillis() - started);
@@ -128,6 +142,12 @@ public class StatisticsImporter {
             return;
         }
         DvhFile file = kind.get();
+        String earlier = run.fileNames.putIfAbsent(file, name);
+        if (earlier != null) {
+            // Two virksomhet.json (say, from two folders of a zip) would be read as one quarter's rows: refuse instead.
+            throw StatisticsImportFailed.because(
+                    "Importen har to filer av samme slag: %s og %s. Ta med bare én av dem.".formatted(earlier, name));
+        }
         staging.begin(file);
         long[] counts = new long[3]; // read, accepted, rejected
         Map<String, Long> categoryKeys = new HashMap<>();

@@ -3,6 +3,7 @@ package no.iaverk.web.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.stream.Collectors;
 import no.iaverk.shared.ConflictException;
+import no.iaverk.shared.ContentTooLargeException;
 import no.iaverk.shared.ControlCharacters;
 import no.iaverk.shared.ForbiddenException;
 import no.iaverk.shared.InvalidFieldsException;
@@ -43,6 +44,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(ContentTooLargeException.class)
+    ProblemDetail tooLarge(ContentTooLargeException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
     }
 
     @ExceptionHandler(ForbiddenException.class)

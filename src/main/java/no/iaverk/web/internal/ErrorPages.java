@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import no.iaverk.shared.ConflictException;
+import no.iaverk.shared.ContentTooLargeException;
 import no.iaverk.shared.ForbiddenException;
 import no.iaverk.shared.InvalidRequestException;
 import no.iaverk.shared.NotFoundException;
@@ -74,6 +75,7 @@ class ErrorPages implements ErrorController {
         Throwable error = errorAttributes.getError(new ServletWebRequest(request));
         boolean ours = error instanceof NotFoundException
                 || error instanceof ConflictException
+                || error instanceof ContentTooLargeException
                 || error instanceof ForbiddenException
                 || error instanceof InvalidRequestException;
         return ours ? error.getMessage() : null;
@@ -96,7 +98,7 @@ class ErrorPages implements ErrorController {
             case METHOD_NOT_ALLOWED -> "Metoden er ikke tillatt her.";
             case UNAUTHORIZED -> "Du må logge inn.";
             case FORBIDDEN -> "Rollen din gir ikke tilgang til dette.";
-            case PAYLOAD_TOO_LARGE, CONTENT_TOO_LARGE -> "Filen er for stor.";
+            case PAYLOAD_TOO_LARGE, CONTENT_TOO_LARGE -> "Forespørselen eller filen er for stor.";
             default -> status.is4xxClientError() ? "Ugyldig forespørsel." : "Noe gikk galt hos oss. Feilen er logget.";
         };
     }

@@ -1,0 +1,73 @@
+package no.iaverk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The session cookie as the real server (Tomcat) sends it, which MockMvc cannot show: SameSite=Lax and HttpOnly,
+ * Secure over HTTPS (here: behind a proxy that says so, as configured in production), and the session id never in a
+ * URL.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "server.forward-headers-strategy=native")
+class SessionCookieTest {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void the_session_cookie_is_same_site_lax_and_http_only() throws Exception {
+        HttpResponse<String> login = get("/login", false);
+
+        assertThat(sessionCookie(login)).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+    }
+
+    @Test
+    void over_https_the_session_cookie_is_secure() throws Exception {
+        HttpResponse<String> login = get("/login", true);
+
+        assertThat(sessionCookie(login)).contains("Secure", "HttpOnly", "SameSite=Lax");
+    }
+
+    @Test
+    void the_session_id_never_goes_into_a_url() throws Exception {
+        HttpResponse<String> redirect = get("/virksomheter", false);
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        assertThat(redirect.headers().firstValue("Location"))
+                .hasValueSatisfying(
+                        location -> assertThat(location).endsWith("/login").doesNotContainIgnoringCase("jsessionid"));
+
+        // An error page is rendered outside the security filters, where links used to get ;jsessionid= appended.
+        HttpResponse<String> notFound = get("/s/FINNESIKKE", false);
+        assertThat(notFound.statusCode()).isEqualTo(404);
+        assertThat(notFound.body()).contains("/css/iaverk.css").doesNotContainIgnoringCase("jsessionid");
+    }
+
+    private HttpResponse<String> get(String path, boolean https) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (https) {
+            request.header("X-Forwarded-Proto", "https");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        List<String> cookies = response.headers().allValues("Set-Cookie");
+        return cookies.stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + cookies));
+    }
+}
