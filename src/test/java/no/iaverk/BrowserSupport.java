@@ -1,8 +1,16 @@
 package no.iaverk;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -25,6 +33,48 @@ public final class BrowserSupport {
             Assumptions.assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
         }
     }
+
+    /**
+     * The WCAG 2.1 A and AA violations axe-core finds on the page the browser shows, one line each (rule, impact, how
+     * many nodes, the first of them); empty when there are none.
+     */
+    public static List<String> accessibilityViolations(WebDriver browser) {
+        var javascript = (JavascriptExecutor) browser;
+        javascript.executeScript(AXE.get());
+        @SuppressWarnings("unchecked")
+        var violations = (List<Map<String, Object>>) javascript.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                    .then(result => done(result.violations.map(v => ({
+                        id: v.id, impact: v.impact, nodes: v.nodes.length,
+                        first: v.nodes.length ? v.nodes[0].target.join(' ') : ''}))))
+                    .catch(error => done([{id: 'axe-error', impact: String(error), nodes: 0, first: ''}]));
+                """);
+        return violations.stream()
+                .map(v -> "%s (%s) on %s nodes, e.g. %s"
+                        .formatted(v.get("id"), v.get("impact"), v.get("nodes"), v.get("first")))
+                .toList();
+    }
+
+    /** axe-core as Deque ships it inside its Selenium integration (a test dependency for this file only). */
+    private static final Supplier<String> AXE = new Supplier<>() {
+        private String script;
+
+        @Override
+        public synchronized String get() {
+            if (script == null) {
+                try (InputStream in = BrowserSupport.class.getResourceAsStream("/axe.min.js")) {
+                    if (in == null) {
+                        throw new IllegalStateException("axe.min.js is not on the test classpath");
+                    }
+                    script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return script;
+        }
+    };
 
     public static WebDriver open() {
         var options = new ChromeOptions();

@@ -114,6 +114,11 @@ class MaskingAttacksTest {
 
     /** Each quarter with NAV's own category files, summed as NAV sums them: over every enterprise, masked or not. */
     void importDelivered(Map<String, Member> members) {
+        importDelivered(members, true);
+    }
+
+    /** Without the metadata file, the enterprises are classified by the register. */
+    void importDelivered(Map<String, Member> members, boolean withMetadata) {
         for (int i = 0; i < WINDOW.size(); i++) {
             Quarter q = WINDOW.get(i);
             List<String> rows = new ArrayList<>();
@@ -133,7 +138,9 @@ class MaskingAttacksTest {
             StatisticsFixtures.run(
                     statisticsImport,
                     files().with("virksomhet.json", rows.toArray(String[]::new))
-                            .with("virksomhet_metadata.json", meta.toArray(String[]::new))
+                            .with(
+                                    "virksomhet_metadata.json",
+                                    withMetadata ? meta.toArray(String[]::new) : new String[0])
                             .with("naering.json", industryRows.toArray(String[]::new))
                             .with("sektor.json", category("sektor", "3", q, (int) country[0], country[1], country[2]))
                             .with("land.json", category("land", "NO", q, (int) country[0], country[1], country[2]))
@@ -233,6 +240,14 @@ class MaskingAttacksTest {
         assertThat(benchmark(V, BenchmarkKind.INDUSTRY).lastFourQuartersPercent())
                 .isNull();
         assertThat(row(V).benchmarkPercent()).isNull();
+        // Classified by the register when the statistics bring no metadata, to the same effect.
+        importDelivered(MEMBERS, false);
+        assertThat(industryRow("46").lastFourQuartersPercent()).isNull();
+        assertThat(jdbc.sql("select count(*) from sick_leave_enterprise where sector is not null")
+                        .query(Long.class)
+                        .single())
+                .as("no metadata this time")
+                .isZero();
         // The same delivered figure is shown when the masked part is at least five persons.
         assertThat(jdbc.sql("select bool_and(suppressed) from sick_leave_category where category = 'INDUSTRY'"
                                 + " and code = '62'")

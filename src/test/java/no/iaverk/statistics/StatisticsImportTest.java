@@ -278,6 +278,7 @@ class StatisticsImportTest {
                         category("næring", "88", Q, 24, 75, 1200), // 24 − 20 visible = 4: withheld
                         category("næring", "86", Q, 30, 90, 1500)) // no enterprise of ours: as delivered
                 .with("sektor.json", category("sektor", "2", Q, 25, 80, 1300)) // 25 − 20 = 5: shown
+                .with("bransje.json", category("bransje", "BARNEHAGER", Q, 23, 72, 1150)) // by NACE 88.911: 3 left
                 .with("land.json", category("land", "NO", Q, 4, 10, 100)) // fewer than five persons itself
                 .asJsonFiles());
 
@@ -285,7 +286,12 @@ class StatisticsImportTest {
                                 + " from sick_leave_category where not computed order by category, code")
                         .query(String.class)
                         .list())
-                .containsExactly("COUNTRY:NO:1:true", "INDUSTRY:86:0:false", "INDUSTRY:88:1:true", "SECTOR:2:1:false");
+                .containsExactly(
+                        "COUNTRY:NO:1:true",
+                        "INDUSTRY:86:0:false",
+                        "INDUSTRY:88:1:true",
+                        "INDUSTRY_PROGRAMME:BARNEHAGER:1:true",
+                        "SECTOR:2:1:false");
     }
 
     @Test

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
  * Decides, per quarter, which category figures NAV delivered may be shown. A delivered figure is withheld when it
  * covers fewer than five persons, or when it minus the visible enterprises iaverk shows for that category leaves a
  * remainder of fewer than five persons: subtracting what is shown would otherwise give the masked enterprises' figures.
- * Members are classified as the computed categories classify them (the statistics' own metadata, else the register).
- * Computed categories protect themselves: they sum visible members only ({@link QuarterLoader}).
+ * Members are classified as NAV classifies them: by the statistics' own sector, industry and NACE code (else the
+ * register's), and into a programme by NACE code (as NAV's programme figures are made). Computed categories protect
+ * themselves: they sum visible members only ({@link QuarterLoader}).
  */
 @Component
 public class DisclosureControl {
@@ -35,21 +36,40 @@ public class DisclosureControl {
                 .param("quarter", quarter.quarter())
                 .update();
         jdbc.sql("""
-                with members as (
-                    select m.category, m.code,
-                           coalesce(sum(e.persons) filter (where e.persons >= :minPersons), 0) as visible_persons,
-                           count(*) filter (where e.persons < :minPersons) as masked_members
+                with classified as (
+                    select e.persons, coalesce(e.sector, r.sector) as sector, coalesce(e.industry, r.industry) as industry,
+                           coalesce(e.nace_code, r.nace_code) as nace_code
                     from sick_leave_enterprise e
-                    left join register_enterprise r on r.org_number = e.org_number
-                    cross join lateral (values
-                        ('COUNTRY', 'NO'),
-                        ('SECTOR', coalesce(e.sector, r.sector::text)),
-                        ('INDUSTRY', coalesce(e.industry, r.industry)),
-                        ('NACE_CODE', coalesce(e.nace_code, r.nace_code)),
-                        ('INDUSTRY_PROGRAMME', r.industry_programme)
-                    ) as m(category, code)
-                    where e.period = :period and m.code is not null
-                    group by m.category, m.code
+                    -- The register only where the statistics' own metadata is missing; "offset 0" keeps this a
+                    -- per-row lookup that is skipped for the rows that have it all, instead of a join of every row.
+                    left join lateral (
+                        select r.sector::text as sector, r.industry, r.nace_code from register_enterprise r
+                        where r.org_number = e.org_number
+                          and (e.sector is null or e.industry is null or e.nace_code is null)
+                        offset 0
+                    ) r on true
+                    where e.period = :period
+                ), programme_of as (
+                    select distinct nace_code, programme_code from industry_programme_nace
+                ), grouped as (
+                    select grouping(c.sector, c.industry, c.nace_code, coalesce(p5.programme_code, p2.programme_code))
+                               as grouping_set,
+                           c.sector, c.industry, c.nace_code,
+                           coalesce(p5.programme_code, p2.programme_code) as programme,
+                           coalesce(sum(c.persons) filter (where c.persons >= :minPersons), 0) as visible_persons,
+                           count(*) filter (where c.persons < :minPersons) as masked_members
+                    from classified c
+                    left join programme_of p5 on p5.nace_code = c.nace_code
+                    left join programme_of p2 on p2.nace_code = c.industry
+                    group by grouping sets ((c.sector), (c.industry), (c.nace_code),
+                                            (coalesce(p5.programme_code, p2.programme_code)), ())
+                ), members as (
+                    select case grouping_set when 7 then 'SECTOR' when 11 then 'INDUSTRY' when 13 then 'NACE_CODE'
+                                when 14 then 'INDUSTRY_PROGRAMME' else 'COUNTRY' end as category,
+                           case grouping_set when 7 then sector when 11 then industry when 13 then nace_code
+                                when 14 then programme else 'NO' end as code,
+                           visible_persons, masked_members
+                    from grouped
                 )
                 update sick_leave_category c
                 set masked_members = m.masked_members,
