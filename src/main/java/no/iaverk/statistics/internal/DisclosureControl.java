@@ -63,7 +63,7 @@ public class DisclosureControl {
                     left join programme_of p2 on p2.nace_code = c.industry
                     group by grouping sets ((c.sector), (c.industry), (c.nace_code),
                                             (coalesce(p5.programme_code, p2.programme_code)), ())
-                ), members as (
+                ), members as materialized ( -- once: the category rows this import just wrote have no statistics yet
                     select case grouping_set when 7 then 'SECTOR' when 11 then 'INDUSTRY' when 13 then 'NACE_CODE'
                                 when 14 then 'INDUSTRY_PROGRAMME' else 'COUNTRY' end as category,
                            case grouping_set when 7 then sector when 11 then industry when 13 then nace_code
