@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import no.iaverk.prioritization.ExportFormat;
 import no.iaverk.prioritization.PriorityFilter;
+import no.iaverk.prioritization.PriorityFilters;
 import no.iaverk.prioritization.PriorityList;
 import no.iaverk.prioritization.RuleSet;
 import no.iaverk.prioritization.RuleSets;
@@ -41,6 +42,9 @@ class PrioritizationBench {
 
     @Autowired
     PriorityList list;
+
+    @Autowired
+    PriorityFilters filters;
 
     @Autowired
     RuleSets ruleSets;
@@ -75,7 +79,7 @@ class PrioritizationBench {
             for (int page : new int[] {0, DEEP_PAGE}) {
                 Map<String, String> parameters = new LinkedHashMap<>(entry.getValue());
                 parameters.put("page", String.valueOf(page));
-                PriorityFilter filter = PriorityFilter.parse(parameters);
+                PriorityFilter filter = filters.parse(parameters);
                 long[] total = {0};
                 var service = Timings.measure(entry.getKey(), 3, RUNS, () -> total[0] = list.page(filter, ADVISER).total());
                 var naive = Timings.measure(entry.getKey(), 0, 2, () -> naive(filter, published));
@@ -100,7 +104,7 @@ class PrioritizationBench {
                         + " order by employees desc offset 49999 limit 1")
                 .query(Integer.class)
                 .single();
-        PriorityFilter filter = PriorityFilter.parse(Map.of("minEmployees", String.valueOf(threshold)));
+        PriorityFilter filter = filters.parse(Map.of("minEmployees", String.valueOf(threshold)));
         long rows = list.page(filter, ADVISER).total();
         System.gc();
         resetPeaks();

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +47,9 @@ public class PriorityList {
     private final JdbcClient jdbc;
     private final RuleSets ruleSets;
     private final Publication publication;
+    private final PriorityFilters filters;
+    private final CallListText text;
+    private final Clock clock;
 
     private final ExecutorService counting = Executors.newFixedThreadPool(4, runnable -> {
         Thread thread = new Thread(runnable, "priority-count");
@@ -53,10 +57,19 @@ public class PriorityList {
         return thread;
     });
 
-    PriorityList(JdbcClient jdbc, RuleSets ruleSets, Publication publication) {
+    PriorityList(
+            JdbcClient jdbc,
+            RuleSets ruleSets,
+            Publication publication,
+            PriorityFilters filters,
+            CallListText text,
+            Clock clock) {
         this.jdbc = jdbc;
         this.ruleSets = ruleSets;
         this.publication = publication;
+        this.filters = filters;
+        this.text = text;
+        this.clock = clock;
     }
 
     /**
@@ -134,13 +147,10 @@ public class PriorityList {
      */
     public List<String> export(PriorityFilter filter, ExportFormat format, CurrentUser user, OutputStream out) {
         List<String> written = new ArrayList<>();
-        PriorityQuery query = query(filter, user);
-        Map<String, String> described = filter.describe();
-        if (filter.ruleSet() != null) {
-            RuleSet ruleSet = ruleSets.get(filter.ruleSet(), user);
-            described.put("Regelsett", ruleSet.name() + " (" + ruleSet.describe() + ")");
-        }
-        try (ListExporter exporter = ListExporter.of(format, out, publishedQuarter(), described);
+        RuleSet ruleSet = filter.ruleSet() == null ? null : ruleSets.get(filter.ruleSet(), user);
+        PriorityQuery query = new PriorityQuery(filter, ruleSet);
+        ListExporter.Layout layout = layout(filter, ruleSet, user);
+        try (ListExporter exporter = ListExporter.of(format, out, layout);
                 var rows = jdbc
                         .sql(COLUMNS + CASE_COLUMNS + " from " + query.from(true) + " where " + query.where()
                                 + " order by " + query.orderBy())
@@ -157,6 +167,43 @@ public class PriorityList {
         }
         return written;
     }
+
+    /**
+     * The file's words: what the list is, which quarter's figures, when it was taken out (Norwegian time, to the
+     * minute), and its filters as the page names them.
+     */
+    private ListExporter.Layout layout(PriorityFilter filter, @Nullable RuleSet ruleSet, CurrentUser user) {
+        Quarter published = publishedQuarter();
+        List<String[]> head = new ArrayList<>();
+        head.add(new String[] {text.get("priority.export.title")});
+        head.add(new String[] {
+            text.get("priority.export.quarter"),
+            published == null ? text.get("priority.export.noQuarter") : text.quarter(published)
+        });
+        head.add(new String[] {text.get("priority.export.exported"), text.time(clock.instant())});
+        filters.describe(filter, ruleSet, user).forEach((label, value) -> head.add(new String[] {label, value}));
+        List<String> columns = COLUMN_KEYS.stream()
+                .map(key -> text.get("priority.export." + key))
+                .toList();
+        return new ListExporter.Layout(
+                head, columns, text.get("priority.masked"), text.get("priority.partlyMasked"), text::caseStatus);
+    }
+
+    /** The exported columns, in {@link ListExporter#cells} order. */
+    private static final List<String> COLUMN_KEYS = List.of(
+            "orgNumber",
+            "name",
+            "municipality",
+            "employees",
+            "lost",
+            "possible",
+            "percent",
+            "benchmark",
+            "potential",
+            "trend",
+            "masked",
+            "caseStatus",
+            "owner");
 
     public @Nullable Quarter publishedQuarter() {
         return publication.current().orElse(null);

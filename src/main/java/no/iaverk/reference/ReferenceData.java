@@ -30,6 +30,15 @@ public class ReferenceData {
                 .list();
     }
 
+    /** A municipality of today: its official name (Sami where that is the official one) and its Norwegian name. */
+    public record Municipality(String number, String name, String nameNorwegian, String countyNumber) {}
+
+    public List<Municipality> municipalities() {
+        return jdbc.sql("select number, name, name_norwegian, county_number from municipality order by number")
+                .query(Municipality.class)
+                .list();
+    }
+
     public List<IndustryProgramme> industryProgrammes() {
         return jdbc.sql("select code, name from industry_programme order by sort_order")
                 .query(IndustryProgramme.class)

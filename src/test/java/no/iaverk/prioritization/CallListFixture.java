@@ -54,6 +54,9 @@ abstract class CallListFixture {
     RuleSets ruleSets;
 
     @Autowired
+    PriorityFilters filters;
+
+    @Autowired
     MockMvcTester mvc;
 
     @Autowired
@@ -147,12 +150,12 @@ abstract class CallListFixture {
         return page.rows().stream().map(PriorityRow::orgNumber).toList();
     }
 
-    static PriorityFilter filter(String... parameters) {
+    PriorityFilter filter(String... parameters) {
         Map<String, String> map = new HashMap<>();
         for (int i = 0; i < parameters.length; i += 2) {
             map.put(parameters[i], parameters[i + 1]);
         }
-        return PriorityFilter.parse(map);
+        return filters.parse(map);
     }
 
     static int indexOf(List<List<String>> cells, String first) {

@@ -60,7 +60,7 @@ class PrioritizationWebTest extends CallListFixture {
     void invalid_parameters_are_a_400_that_names_the_parameter() {
         Map<String, String> invalid = Map.of(
                 "county", "3",
-                "municipality", "oslo",
+                "municipality", "Atlantis",
                 "industry", "8",
                 "sector", "4",
                 "minEmployees", "-1",
@@ -78,7 +78,7 @@ class PrioritizationWebTest extends CallListFixture {
                     .extractingPath("$.parameter")
                     .isEqualTo(parameter.getKey());
         }
-        assertThatThrownBy(() -> PriorityFilter.parse(Map.of("direction", "UP")))
+        assertThatThrownBy(() -> filters.parse(Map.of("direction", "UP")))
                 .isInstanceOf(InvalidParameterException.class);
         assertThat(mvc.get().uri("/api/prioritization/export?format=pdf").with(httpBasic("leser", "demo")))
                 .hasStatus(HttpStatus.BAD_REQUEST)
@@ -100,8 +100,9 @@ class PrioritizationWebTest extends CallListFixture {
                 row.forEach(cell -> values.add(cell.toString()));
                 cells.add(values);
             }
-            assertThat(cells).anySatisfy(row -> assertThat(row).containsExactly("Publisert kvartal", "2024K2"));
-            assertThat(cells).anySatisfy(row -> assertThat(row).containsExactly("Filter: Fylke", "03"));
+            assertThat(cells)
+                    .anySatisfy(row -> assertThat(row).containsExactly("Publisert kvartal", "2. kvartal 2024"));
+            assertThat(cells).anySatisfy(row -> assertThat(row).containsExactly("Fylke", "Oslo"));
             int header = indexOf(cells, "Organisasjonsnummer");
             List<List<String>> rows = cells.subList(header + 1, cells.size());
             assertThat(rows).extracting(row -> row.get(0)).containsExactly(E, C, D); // all, not one page
@@ -117,7 +118,7 @@ class PrioritizationWebTest extends CallListFixture {
         list.export(filter("county", "03"), ExportFormat.CSV, ADVISER, out);
         String csv = out.toString(StandardCharsets.UTF_8);
 
-        assertThat(csv).startsWith("\uFEFFPrioriteringsliste fra iaverk").contains("Publisert kvartal;2024K2");
+        assertThat(csv).startsWith("\uFEFFPrioriteringsliste fra iaverk").contains("Publisert kvartal;2. kvartal 2024");
         assertThat(csv).contains(E + ";ECHO DATA;Oslo;45;800,0;40000,0;2,0;5,0;-1200,0;0,0;;;\r\n");
         assertThat(csv).contains(D + ";DELTA DATA;Oslo;3;;;;5,0;;;skjermet;;\r\n");
     }
@@ -181,7 +182,7 @@ class PrioritizationWebTest extends CallListFixture {
         assertThat(mvc.get().uri("/prioritering?minPercent=abc").with(user(TestUsers.reader())))
                 .hasStatusOk()
                 .bodyText()
-                .contains("minPercent må være en prosent");
+                .contains("Sykefravær fra (%) må være en prosent");
     }
 
     @Test

@@ -20,7 +20,7 @@ import no.iaverk.IntegrationTest;
 import no.iaverk.TestData;
 import no.iaverk.imports.ImportProgress;
 import no.iaverk.prioritization.ExportFormat;
-import no.iaverk.prioritization.PriorityFilter;
+import no.iaverk.prioritization.PriorityFilters;
 import no.iaverk.prioritization.PriorityList;
 import no.iaverk.prioritization.PriorityRow;
 import no.iaverk.register.RegisterImport;
@@ -74,6 +74,9 @@ class MaskingAttacksTest {
 
     @Autowired
     StatisticsImport statisticsImport;
+
+    @Autowired
+    PriorityFilters filters;
 
     @Autowired
     SickLeaveStatistics statistics;
@@ -314,7 +317,7 @@ class MaskingAttacksTest {
     private PriorityRow row(String orgNumber) {
         return list
                 .page(
-                        PriorityFilter.parse(Map.of("size", "100")),
+                        filters.parse(Map.of("size", "100")),
                         TestUsers.of("leser", Role.READER).currentUser())
                 .rows()
                 .stream()
@@ -326,7 +329,7 @@ class MaskingAttacksTest {
     private String csv(String filter, String value) {
         var out = new ByteArrayOutputStream();
         list.export(
-                PriorityFilter.parse(Map.of(filter, value)),
+                filters.parse(Map.of(filter, value)),
                 ExportFormat.CSV,
                 TestUsers.of("leser", Role.READER).currentUser(),
                 out);

@@ -8,9 +8,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import no.iaverk.prioritization.PriorityRow;
-import no.iaverk.shared.Quarter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,21 +18,23 @@ import org.jspecify.annotations.Nullable;
 final class CsvExporter implements ListExporter {
 
     private final Writer out;
+    private final Layout layout;
 
-    CsvExporter(OutputStream stream, @Nullable Quarter published, Map<String, String> filters) throws IOException {
+    CsvExporter(OutputStream stream, Layout layout) throws IOException {
         this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        this.layout = layout;
         out.write('\uFEFF');
-        for (String[] line : ListExporter.head(published, filters)) {
+        for (String[] line : layout.head()) {
             line(line);
         }
         out.write("\r\n");
-        line(ListExporter.HEADERS);
+        line(layout.columns().toArray());
     }
 
     @Override
     public void row(PriorityRow row) {
         try {
-            line(ListExporter.cells(row));
+            line(ListExporter.cells(row, layout));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

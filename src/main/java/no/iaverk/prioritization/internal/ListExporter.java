@@ -3,62 +3,41 @@ package no.iaverk.prioritization.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Map;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.function.Function;
 import no.iaverk.prioritization.ExportFormat;
 import no.iaverk.prioritization.PriorityRow;
-import no.iaverk.shared.Quarter;
 import org.jspecify.annotations.Nullable;
 
-/** Writes a call list to a file row by row: a head with the published quarter and the filters, then the rows. */
+/** Writes a call list to a file row by row: a head that says what the list is, then the rows. */
 public interface ListExporter extends AutoCloseable {
 
-    String[] HEADERS = {
-        "Organisasjonsnummer",
-        "Navn",
-        "Kommune",
-        "Ansatte",
-        "Tapte dagsverk (4 kv.)",
-        "Mulige dagsverk (4 kv.)",
-        "Sykefravær (%)",
-        "Bransje/næring (%)",
-        "Potensial (dagsverk)",
-        "Utvikling (prosentpoeng)",
-        "Skjermet",
-        "Saksstatus",
-        "Sakseier"
-    };
+    /**
+     * The words of a file besides the figures, in Norwegian: the head's lines (label, value), the column headers, and
+     * what a masked row and a case status are called.
+     */
+    record Layout(
+            List<String[]> head,
+            List<String> columns,
+            String masked,
+            String partlyMasked,
+            Function<String, String> caseStatus) {}
 
     void row(PriorityRow row);
 
     @Override
     void close() throws IOException;
 
-    static ListExporter of(
-            ExportFormat format, OutputStream out, @Nullable Quarter published, Map<String, String> filters)
-            throws IOException {
+    static ListExporter of(ExportFormat format, OutputStream out, Layout layout) throws IOException {
         return switch (format) {
-            case CSV -> new CsvExporter(out, published, filters);
-            case XLSX -> new XlsxExporter(out, published, filters);
+            case CSV -> new CsvExporter(out, layout);
+            case XLSX -> new XlsxExporter(out, layout);
         };
     }
 
-    /** The head: what this list is, which quarter's figures, which filters, when. */
-    static String[][] head(@Nullable Quarter published, Map<String, String> filters) {
-        String[][] head = new String[3 + filters.size()][];
-        head[0] = new String[] {"Prioriteringsliste fra iaverk"};
-        head[1] = new String[] {"Publisert kvartal", published == null ? "ingen" : published.toString()};
-        head[2] = new String[] {"Eksportert", ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)};
-        int i = 3;
-        for (var filter : filters.entrySet()) {
-            head[i++] = new String[] {"Filter: " + filter.getKey(), filter.getValue()};
-        }
-        return head;
-    }
-
-    /** The cells of a row in header order; masked figures are blank. */
-    static @Nullable Object[] cells(PriorityRow row) {
+    /** The cells of a row in column order; masked figures are blank. */
+    static @Nullable Object[] cells(PriorityRow row, Layout layout) {
         return new Object[] {
             row.orgNumber(),
             row.name(),
@@ -70,13 +49,13 @@ public interface ListExporter extends AutoCloseable {
             row.benchmarkPercent(),
             row.potential(),
             row.trend(),
-            row.masked() ? "skjermet" : row.partlyMasked() ? "delvis skjermet" : null,
-            row.caseStatus(),
+            row.masked() ? layout.masked() : row.partlyMasked() ? layout.partlyMasked() : null,
+            row.caseStatus() == null ? null : layout.caseStatus().apply(row.caseStatus()),
             row.ownerName()
         };
     }
 
     private static @Nullable BigDecimal oneDecimal(@Nullable BigDecimal workdays) {
-        return workdays == null ? null : workdays.setScale(1, java.math.RoundingMode.HALF_UP);
+        return workdays == null ? null : workdays.setScale(1, RoundingMode.HALF_UP);
     }
 }

@@ -26,7 +26,12 @@ public final class PriorityQuery {
     private final boolean joinsCases;
 
     public PriorityQuery(PriorityFilter filter, @Nullable RuleSet ruleSet) {
-        equal("c.county_number", "county", filter.county());
+        if (filter.counties().size() == 1) {
+            equal("c.county_number", "county", filter.counties().get(0));
+        } else if (!filter.counties().isEmpty()) {
+            conditions.add("c.county_number in (:counties)");
+            parameters.put("counties", filter.counties());
+        }
         equal("c.municipality_number", "municipality", filter.municipality());
         equal("c.industry", "industry", filter.industry());
         equal("c.nace_code", "naceCode", filter.naceCode());

@@ -3,9 +3,7 @@ package no.iaverk.prioritization.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.util.Map;
 import no.iaverk.prioritization.PriorityRow;
-import no.iaverk.shared.Quarter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -25,10 +23,12 @@ final class XlsxExporter implements ListExporter {
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
     private final SXSSFSheet sheet;
     private final CellStyle decimal;
+    private final Layout layout;
     private int next;
 
-    XlsxExporter(OutputStream out, @Nullable Quarter published, Map<String, String> filters) {
+    XlsxExporter(OutputStream out, Layout layout) {
         this.out = out;
+        this.layout = layout;
         workbook.setCompressTempFiles(true);
         this.sheet = workbook.createSheet("Prioritering");
         this.decimal = workbook.createCellStyle();
@@ -37,14 +37,14 @@ final class XlsxExporter implements ListExporter {
         Font font = workbook.createFont();
         font.setBold(true);
         bold.setFont(font);
-        for (String[] line : ListExporter.head(published, filters)) {
+        for (String[] line : layout.head()) {
             write(line, null);
         }
         next++;
         Row header = sheet.createRow(next++);
-        for (int i = 0; i < HEADERS.length; i++) {
+        for (int i = 0; i < layout.columns().size(); i++) {
             var cell = header.createCell(i);
-            cell.setCellValue(HEADERS[i]);
+            cell.setCellValue(layout.columns().get(i));
             cell.setCellStyle(bold);
         }
         sheet.createFreezePane(0, next);
@@ -52,7 +52,7 @@ final class XlsxExporter implements ListExporter {
 
     @Override
     public void row(PriorityRow row) {
-        write(ListExporter.cells(row), decimal);
+        write(ListExporter.cells(row, layout), decimal);
     }
 
     @Override

@@ -7,10 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import no.iaverk.prioritization.CallListText;
 import no.iaverk.prioritization.Condition;
 import no.iaverk.prioritization.ExportFormat;
 import no.iaverk.prioritization.PriorityFilter;
+import no.iaverk.prioritization.PriorityFilters;
 import no.iaverk.prioritization.PriorityList;
 import no.iaverk.prioritization.PriorityPage;
 import no.iaverk.prioritization.PriorityRow;
@@ -20,7 +21,9 @@ import no.iaverk.security.AuditedEnterprises;
 import no.iaverk.security.AuditedRead;
 import no.iaverk.security.CurrentUser;
 import no.iaverk.shared.InvalidParameterException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,23 +38,30 @@ import org.springframework.web.bind.annotation.RestController;
 class PrioritizationApiController {
 
     private final PriorityList list;
+    private final PriorityFilters filters;
     private final RuleSets ruleSets;
+    private final CallListText text;
 
-    PrioritizationApiController(PriorityList list, RuleSets ruleSets) {
+    PrioritizationApiController(PriorityList list, PriorityFilters filters, RuleSets ruleSets, CallListText text) {
         this.list = list;
+        this.filters = filters;
         this.ruleSets = ruleSets;
+        this.text = text;
     }
 
     @GetMapping("/api/prioritization")
     @AuditedRead("PRIORITIZATION_LIST")
     @Operation(
             summary = "En side av en prioriteringsliste",
-            description = "Parametre: county, municipality, industry (to eller fem siffer), industryProgramme, sector,"
-                    + " minEmployees, maxEmployees, minPercent, maxPercent, benchmark=ABOVE|AT_OR_BELOW,"
-                    + " trend=RISING, ruleSet, sort=LOST_WORKDAYS|POTENTIAL|PERCENT|EMPLOYEES|NAME,"
-                    + " direction=ASC|DESC, page (fra 0), size (standard 100)")
-    PriorityPage page(@Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
-        PriorityPage page = list.page(PriorityFilter.parse(parameters), user());
+            description = "Parametre: county (fylkesnummer; flere fylker som county=46&county=15 eller county=46,15),"
+                    + " municipality (kommunenummer eller kommunenavn), industry (to eller fem siffer),"
+                    + " industryProgramme, sector, minEmployees, maxEmployees, minPercent, maxPercent,"
+                    + " benchmark=ABOVE|AT_OR_BELOW, trend=RISING, ruleSet,"
+                    + " status=NONE|ASSESSING|CONTACTING|MAPPING|ASSISTING, owner, noContactMonths,"
+                    + " sort=LOST_WORKDAYS|POTENTIAL|PERCENT|EMPLOYEES|NAME|LAST_CASE_CHANGE,"
+                    + " direction=ASC|DESC, page (fra 0), size (standard 100). Uten filtre: hele landet.")
+    PriorityPage page(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
+        PriorityPage page = list.page(filters.parse(parameters), user());
         AuditedEnterprises.read(page.rows().stream().map(PriorityRow::orgNumber).toList());
         return page;
     }
@@ -59,10 +69,12 @@ class PrioritizationApiController {
     @GetMapping("/api/prioritization/export")
     @AuditedRead("PRIORITIZATION_EXPORT")
     @Operation(summary = "Hele den filtrerte listen som XLSX eller CSV (format=xlsx|csv), med filtrene øverst")
-    void export(@Parameter(hidden = true) @RequestParam Map<String, String> parameters, HttpServletResponse response)
+    void export(
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+            HttpServletResponse response)
             throws IOException {
-        ExportFormat format = format(parameters.get("format"));
-        PriorityFilter filter = PriorityFilter.parse(parameters);
+        ExportFormat format = format(parameters.getFirst("format"), text);
+        PriorityFilter filter = filters.parse(parameters);
         CurrentUser user = user();
         response.setContentType(format.contentType());
         response.setHeader("Content-Disposition", "attachment; filename=\"prioritering." + format.extension() + "\"");
@@ -90,14 +102,15 @@ class PrioritizationApiController {
         ruleSets.delete(id, user());
     }
 
-    static ExportFormat format(String format) {
+    static ExportFormat format(@Nullable String format, CallListText text) {
         if (format == null || format.isBlank()) {
             return ExportFormat.XLSX;
         }
         try {
             return ExportFormat.valueOf(format.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException("format", "format må være xlsx eller csv. Fikk «" + format + "».");
+            throw new InvalidParameterException(
+                    "format", text.get("priority.error.format", text.label("format"), format));
         }
     }
 

@@ -6,9 +6,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.iaverk.prioritization.CallListText;
 import no.iaverk.prioritization.Condition;
 import no.iaverk.prioritization.ExportFormat;
 import no.iaverk.prioritization.PriorityFilter;
+import no.iaverk.prioritization.PriorityFilters;
 import no.iaverk.prioritization.PriorityList;
 import no.iaverk.prioritization.PriorityPage;
 import no.iaverk.prioritization.PriorityRow;
@@ -22,6 +24,8 @@ import no.iaverk.shared.InvalidRequestException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,45 +36,77 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PrioritizationPageController {
 
+    /** The rare filters, under «Flere filtre»: the group opens by itself when one of them is in use. */
+    private static final List<String> MORE_FILTERS =
+            List.of("benchmark", "trend", "status", "owner", "noContactMonths");
+
     private final PriorityList list;
+    private final PriorityFilters filters;
     private final RuleSets ruleSets;
     private final ReferenceData referenceData;
+    private final CallListText text;
 
-    PrioritizationPageController(PriorityList list, RuleSets ruleSets, ReferenceData referenceData) {
+    PrioritizationPageController(
+            PriorityList list,
+            PriorityFilters filters,
+            RuleSets ruleSets,
+            ReferenceData referenceData,
+            CallListText text) {
         this.list = list;
+        this.filters = filters;
         this.ruleSets = ruleSets;
         this.referenceData = referenceData;
+        this.text = text;
     }
 
-    /** The list page; with htmx only the results are returned as the filters change. */
+    /**
+     * The list page; with htmx only the results are returned as the filters change. Without a county it opens on the
+     * counties of the user's unit (the API has no such default: without filters it is national).
+     */
     @GetMapping("/prioritering")
     @AuditedRead("PRIORITIZATION_LIST")
     String page(
-            @RequestParam Map<String, String> parameters,
+            @RequestParam MultiValueMap<String, String> parameters,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            @RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String historyRestore,
             Model model) {
         CurrentUser user = PrioritizationApiController.user();
-        model.addAttribute("parameters", parameters);
-        model.addAttribute("links", new ListLinks("/prioritering", parameters));
+        List<String> unit = filters.unitCounties(user);
+        MultiValueMap<String, String> shown = CountyOptions.withDefault(new LinkedMultiValueMap<>(parameters), unit);
+        CountyOptions counties = CountyOptions.of(shown, unit, referenceData.counties(), text);
+        model.addAttribute("parameters", shown.toSingleValueMap());
+        model.addAttribute("links", new ListLinks("/prioritering", shown));
+        model.addAttribute("counties", counties);
         try {
-            PriorityFilter filter = PriorityFilter.parse(parameters);
+            PriorityFilter filter = filters.parse(CountyOptions.forFilter(new LinkedMultiValueMap<>(shown)));
             model.addAttribute("filter", filter);
             PriorityPage result = list.page(filter, user);
             AuditedEnterprises.read(
                     result.rows().stream().map(PriorityRow::orgNumber).toList());
             model.addAttribute("result", result);
+            if (result.publishedQuarter() != null) {
+                model.addAttribute("quarterName", text.quarter(result.publishedQuarter()));
+            }
         } catch (InvalidRequestException e) {
             model.addAttribute("filterError", e.getMessage());
             model.addAttribute("filter", PriorityFilter.none());
         }
-        if (htmx != null) {
+        // htmx asks for the whole page when it restores one from history that it no longer holds.
+        if (htmx != null && historyRestore == null) {
+            model.addAttribute("htmx", true);
             return "prioritization/list :: results";
         }
+        model.addAttribute(
+                "moreFilters",
+                MORE_FILTERS.stream()
+                        .filter(name -> shown.getFirst(name) != null
+                                && !shown.getFirst(name).isBlank())
+                        .count());
         model.addAttribute("ruleSets", ruleSets.available(user));
-        model.addAttribute("counties", referenceData.counties());
+        model.addAttribute("municipalityNames", filters.municipalityNames());
         model.addAttribute("programmes", referenceData.industryProgrammes());
         model.addAttribute("sectors", referenceData.sectors());
-        model.addAttribute("caseStatuses", PriorityFilter.CASE_STATUSES.split("\\|"));
+        model.addAttribute("caseStatuses", PriorityFilter.CASE_STATUSES);
         model.addAttribute("fields", Condition.Field.values());
         model.addAttribute("operators", Condition.Operator.values());
         return "prioritization/list";
@@ -78,9 +114,10 @@ class PrioritizationPageController {
 
     @GetMapping("/prioritering/eksport")
     @AuditedRead("PRIORITIZATION_EXPORT")
-    void export(@RequestParam Map<String, String> parameters, HttpServletResponse response) throws IOException {
-        ExportFormat format = PrioritizationApiController.format(parameters.get("format"));
-        PriorityFilter filter = PriorityFilter.parse(parameters);
+    void export(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response)
+            throws IOException {
+        ExportFormat format = PrioritizationApiController.format(parameters.getFirst("format"), text);
+        PriorityFilter filter = filters.parse(CountyOptions.forFilter(new LinkedMultiValueMap<>(parameters)));
         response.setContentType(format.contentType());
         response.setHeader("Content-Disposition", "attachment; filename=\"prioritering." + format.extension() + "\"");
         AuditedEnterprises.read(
@@ -89,10 +126,12 @@ class PrioritizationPageController {
 
     /**
      * Saves a rule set from the form: up to three groups (or) of up to three conditions (and); rows without a value
-     * are left out.
+     * are left out. Back to the list with the filters it had ({@code filters}, its query), now with the new rule set;
+     * on an error with what was typed.
      */
     @PostMapping("/prioritering/regelsett")
     String saveRuleSet(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        ListLinks back = new ListLinks("/prioritering", ListLinks.filtersOf(form.get("filters")));
         List<List<Condition>> groups = new ArrayList<>();
         for (int g = 0; g < 3; g++) {
             List<Condition> group = new ArrayList<>();
@@ -108,8 +147,7 @@ class PrioritizationPageController {
                             Condition.Operator.valueOf(form.get(prefix + "operator")),
                             new BigDecimal(value.trim().replace(',', '.'))));
                 } catch (IllegalArgumentException | NullPointerException e) {
-                    redirect.addFlashAttribute("ruleSetError", "Betingelsene må ha felt, operator og et tall.");
-                    return "redirect:/prioritering";
+                    return refused(text.get("priority.ruleSet.invalid"), form, back, redirect);
                 }
             }
             if (!group.isEmpty()) {
@@ -119,17 +157,30 @@ class PrioritizationPageController {
         try {
             var saved = ruleSets.save(form.getOrDefault("name", ""), groups, PrioritizationApiController.user());
             redirect.addFlashAttribute("ruleSetSaved", saved.name());
-            return "redirect:/prioritering?ruleSet=" + saved.id();
+            return "redirect:" + back.with("ruleSet", saved.id());
         } catch (InvalidRequestException | ConflictException e) {
-            redirect.addFlashAttribute("ruleSetError", e.getMessage());
-            return "redirect:/prioritering";
+            return refused(e.getMessage(), form, back, redirect);
         }
     }
 
+    private static String refused(
+            String message, Map<String, String> form, ListLinks back, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("ruleSetError", message);
+        redirect.addFlashAttribute("ruleSetForm", form);
+        return "redirect:" + back.to("/prioritering");
+    }
+
     @PostMapping("/prioritering/regelsett/{id}/slett")
-    String deleteRuleSet(@PathVariable long id, RedirectAttributes redirect) {
+    String deleteRuleSet(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String filters,
+            RedirectAttributes redirect) {
         ruleSets.delete(id, PrioritizationApiController.user());
+        MultiValueMap<String, String> kept = ListLinks.filtersOf(filters);
+        if (String.valueOf(id).equals(kept.getFirst("ruleSet"))) {
+            kept.remove("ruleSet");
+        }
         redirect.addFlashAttribute("ruleSetDeleted", true);
-        return "redirect:/prioritering";
+        return "redirect:" + new ListLinks("/prioritering", kept).to("/prioritering");
     }
 }

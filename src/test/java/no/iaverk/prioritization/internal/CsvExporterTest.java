@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import no.iaverk.prioritization.PriorityRow;
-import no.iaverk.shared.Quarter;
 import org.junit.jupiter.api.Test;
 
 /** CSV cells as a spreadsheet reads them: text that would start a formula is neutralised, numbers are not. */
@@ -28,9 +26,13 @@ class CsvExporterTest {
     @Test
     void names_and_the_head_are_neutralised_in_a_whole_file() throws Exception {
         var out = new ByteArrayOutputStream();
-        Map<String, String> filters = new LinkedHashMap<>();
-        filters.put("Regelsett", "=1+1 (PERCENT ≥ 8)");
-        try (var csv = new CsvExporter(out, Quarter.of(2024, 2), filters)) {
+        var layout = new ListExporter.Layout(
+                List.<String[]>of(new String[] {"Regelsett", "=1+1 (sykefravær ≥ 8 %)"}),
+                List.of("Organisasjonsnummer", "Navn"),
+                "skjermet",
+                "delvis skjermet",
+                status -> status);
+        try (var csv = new CsvExporter(out, layout)) {
             csv.row(new PriorityRow(
                     "910000020",
                     "=cmd|' /C calc'!A0",
@@ -51,7 +53,7 @@ class CsvExporterTest {
                     null));
         }
         String file = out.toString(StandardCharsets.UTF_8);
-        assertThat(file).contains("Filter: Regelsett;'=1+1 (PERCENT ≥ 8)\r\n");
+        assertThat(file).contains("Regelsett;'=1+1 (sykefravær ≥ 8 %)\r\n");
         assertThat(file).contains("910000020;'=cmd|' /C calc'!A0;;10;;;;;;-1,5;;;\r\n");
     }
 }
