@@ -69,13 +69,15 @@ class PrioritizationPageController {
             @RequestParam MultiValueMap<String, String> parameters,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             @RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String historyRestore,
+            HttpServletResponse response,
             Model model) {
         CurrentUser user = PrioritizationApiController.user();
         List<String> unit = filters.unitCounties(user);
         MultiValueMap<String, String> shown = CountyOptions.withDefault(new LinkedMultiValueMap<>(parameters), unit);
         CountyOptions counties = CountyOptions.of(shown, unit, referenceData.counties(), text);
         model.addAttribute("parameters", shown.toSingleValueMap());
-        model.addAttribute("links", new ListLinks("/prioritering", shown));
+        ListLinks links = new ListLinks("/prioritering", shown);
+        model.addAttribute("links", links);
         model.addAttribute("counties", counties);
         try {
             PriorityFilter filter = filters.parse(CountyOptions.forFilter(new LinkedMultiValueMap<>(shown)));
@@ -94,6 +96,8 @@ class PrioritizationPageController {
         // htmx asks for the whole page when it restores one from history that it no longer holds.
         if (htmx != null && historyRestore == null) {
             model.addAttribute("htmx", true);
+            // The address bar gets the list's filters, not every blank field of the form.
+            response.setHeader("HX-Push-Url", links.to("/prioritering"));
             return "prioritization/list :: results";
         }
         model.addAttribute(
