@@ -14,6 +14,7 @@ import no.iaverk.shared.ForbiddenException;
 import no.iaverk.shared.InvalidFieldsException;
 import no.iaverk.shared.NotFoundException;
 import no.iaverk.shared.PlausibleDates;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,14 +41,7 @@ public class Activities {
     /** Registers an activity on an open case of the user's unit that the user owns or follows. */
     @Transactional
     public Activity register(long caseId, NewActivity activity, CurrentUser user) {
-        CaseState state = store.state(caseId, false);
-        owningUnit.require(state.unitCode(), user);
-        if (!state.status().open()) {
-            throw new Refused("Saken er lukket. Aktiviteter registreres på åpne saker.");
-        }
-        if (!state.workedOnBy(user.username())) {
-            throw new ForbiddenException("Bare eieren og de som følger saken kan registrere aktiviteter.");
-        }
+        CaseWork.require(store.state(caseId, false), user, owningUnit);
         validate(caseId, activity);
         long id = jdbc.sql("""
                 insert into activity (case_id, collaboration_id, starts_at, channel, service_area, participant_roles,
@@ -94,7 +88,7 @@ public class Activities {
         Activity activity = get(caseId, id);
         CaseState state = store.state(caseId, false);
         owningUnit.require(state.unitCode(), user);
-        if (!activity.owner().equals(user.username()) && !state.ownedBy(user.username())) {
+        if (!statusChangeableBy(activity, state.owner(), user)) {
             throw new ForbiddenException("Bare den som registrerte aktiviteten eller eieren av saken kan endre den.");
         }
         jdbc.sql("update activity set status = :status where id = :id")
@@ -102,6 +96,15 @@ public class Activities {
                 .param("id", id)
                 .update();
         return get(caseId, id);
+    }
+
+    /** Whether the user may mark the activity held or cancelled: the rule {@link #setStatus} enforces, for the pages. */
+    public boolean mayChangeStatus(IaCase iaCase, Activity activity, CurrentUser user) {
+        return owningUnit.isMember(iaCase.unitCode(), user) && statusChangeableBy(activity, iaCase.owner(), user);
+    }
+
+    private static boolean statusChangeableBy(Activity activity, @Nullable String caseOwner, CurrentUser user) {
+        return activity.owner().equals(user.username()) || user.username().equals(caseOwner);
     }
 
     public Activity get(long caseId, long id) {

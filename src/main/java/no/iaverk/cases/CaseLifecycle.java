@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import no.iaverk.security.CurrentUser;
 import no.iaverk.security.Role;
@@ -70,6 +71,56 @@ final class CaseLifecycle {
                 reassessAfter,
                 null,
                 null);
+    }
+
+    /** The commands a person sends, in the order the case page offers them. */
+    private static final List<CaseEventType> PERSON_COMMANDS = List.of(
+            CaseEventType.TAKE_OWNERSHIP,
+            CaseEventType.TO_CONTACTING,
+            CaseEventType.TO_MAPPING,
+            CaseEventType.TO_ASSISTING,
+            CaseEventType.COMPLETE,
+            CaseEventType.BACK,
+            CaseEventType.NOT_RELEVANT,
+            CaseEventType.FOLLOW,
+            CaseEventType.UNFOLLOW);
+
+    /**
+     * The commands {@link #decide} would accept from this person now, so a page offers exactly those. COMPLETE is asked
+     * as if the collaborations allowed it: whether they do is the adviser's to fix, and the refusal says how.
+     */
+    static List<CaseEventType> permitted(CaseState state, CurrentUser actor, Instant now) {
+        var finished = new Collaborations(0, 1);
+        List<CaseEventType> permitted = new ArrayList<>();
+        for (CaseEventType type : PERSON_COMMANDS) {
+            // A well-formed command of the type: only who and the state decide.
+            var probe = type == CaseEventType.NOT_RELEVANT
+                    ? new CaseCommand(
+                            type,
+                            state.version(),
+                            ClosingReason.ENTERPRISE_DECLINES,
+                            List.of(Justification.NO_ANSWER),
+                            null)
+                    : CaseCommand.of(type, state.version());
+            if (accepts(() -> decide(state, probe, actor, now, finished))) {
+                permitted.add(type);
+            }
+        }
+        return permitted;
+    }
+
+    /** Whether {@link #transfer} would move the case to the person's own unit. */
+    static boolean transferPermitted(CaseState state, CurrentUser actor, Instant now) {
+        return actor.unitCode() != null && accepts(() -> transfer(state, actor.unitCode(), actor, now));
+    }
+
+    private static boolean accepts(Runnable decision) {
+        try {
+            decision.run();
+            return true;
+        } catch (InvalidRequestException | ConflictException | ForbiddenException refused) {
+            return false;
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,6 +158,24 @@ public class Cases {
         return get(id);
     }
 
+    /** What the user may do with the case now: the lifecycle's and the services' own rules, asked in advance. */
+    public CasePermissions permissions(long id, CurrentUser user) {
+        CaseState state = store.state(id, false);
+        Instant now = clock.instant();
+        boolean ourUnit = owningUnit.isMember(state.unitCode(), user);
+        List<CaseEventType> events = ourUnit ? CaseLifecycle.permitted(state, user, now) : List.of();
+        String workRefusal = CaseWork.refusal(state, user, owningUnit);
+        return new CasePermissions(
+                ourUnit,
+                events,
+                events.contains(CaseEventType.BACK)
+                        ? state.previous().get(state.previous().size() - 1)
+                        : null,
+                CaseLifecycle.transferPermitted(state, user, now),
+                workRefusal,
+                workRefusal == null && Collaborations.acceptsNew(state.status()));
+    }
+
     /** The enterprise a case is about; for naming it in the audit log of a read. */
     public String orgNumberOf(long id) {
         return store.header(id).orgNumber();
@@ -174,6 +193,7 @@ public class Cases {
                 state.owner(),
                 state.ownerName(),
                 state.followers().stream().sorted().toList(),
+                followerNames(state, events),
                 header.background(),
                 header.unitCode(),
                 state.version(),
@@ -184,6 +204,16 @@ public class Cases {
                 CaseLifecycle.locked(state, clock.instant()),
                 events,
                 collaborations.forCase(id));
+    }
+
+    /** The followers' names as they last acted on the case (FOLLOW is their own event), sorted like the usernames. */
+    private static List<String> followerNames(CaseState state, List<CaseEvent> events) {
+        Map<String, String> names = new HashMap<>();
+        events.forEach(event -> names.put(event.actor(), event.actorName()));
+        return state.followers().stream()
+                .sorted()
+                .map(username -> names.getOrDefault(username, username))
+                .toList();
     }
 
     /** Every case of an enterprise, newest first. */

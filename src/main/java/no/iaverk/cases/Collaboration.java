@@ -84,6 +84,11 @@ public record Collaboration(
             @Nullable LocalDate endDate,
             PlanStatus status) {}
 
+    /** Only an active collaboration is worked on; a completed or cancelled one is read only. */
+    public boolean active() {
+        return status == Status.ACTIVE;
+    }
+
     public boolean hasPlan() {
         return plan.stream().anyMatch(PlanItem::included);
     }

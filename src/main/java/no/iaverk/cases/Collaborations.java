@@ -10,7 +10,6 @@ import no.iaverk.cases.Collaboration.MilestoneKind;
 import no.iaverk.cases.Collaboration.PlanStatus;
 import no.iaverk.cases.Collaboration.Status;
 import no.iaverk.security.CurrentUser;
-import no.iaverk.shared.ForbiddenException;
 import no.iaverk.shared.InvalidFieldsException;
 import no.iaverk.shared.NotFoundException;
 import no.iaverk.shared.OrgNumber;
@@ -27,6 +26,10 @@ public class Collaborations {
 
     /** The outcome of completing a collaboration: done, with what the adviser should know. */
     public record Completion(Collaboration collaboration, List<String> warnings) {}
+
+    /** One milestone to save: a date, not relevant, or neither. */
+    public record MilestoneChoice(
+            MilestoneKind kind, @Nullable LocalDate date, boolean notRelevant) {}
 
     /** One line of a plan to save. */
     public record PlanChoice(
@@ -53,7 +56,7 @@ public class Collaborations {
     @Transactional
     public Collaboration create(long caseId, NewCollaboration fields, CurrentUser user) {
         CaseState state = workableCase(caseId, user);
-        if (state.status() != CaseStatus.MAPPING && state.status() != CaseStatus.ASSISTING) {
+        if (!acceptsNew(state.status())) {
             throw new Refused("Samarbeid kan opprettes når saken kartlegges eller vi bistår. Saken er «%s»."
                     .formatted(CaseTexts.status(state.status())));
         }
@@ -72,6 +75,11 @@ public class Collaborations {
                 .query(Long.class)
                 .single();
         return get(caseId, id);
+    }
+
+    /** Collaborations are created while the case is mapped or assisted. */
+    static boolean acceptsNew(CaseStatus status) {
+        return status == CaseStatus.MAPPING || status == CaseStatus.ASSISTING;
     }
 
     /** Changes an active collaboration's fields; what is not given keeps its value. */
@@ -99,6 +107,32 @@ public class Collaborations {
         return get(caseId, id);
     }
 
+    /**
+     * Saves several milestones at once (the page's one form): all or none. Errors name each milestone's field as
+     * {@code milestones.<kind>}; only milestones that changed are written.
+     */
+    @Transactional
+    public Collaboration setMilestones(long caseId, long id, List<MilestoneChoice> choices, CurrentUser user) {
+        Collaboration current = active(caseId, id, user);
+        var errors = new InvalidFieldsException.Collector();
+        for (MilestoneChoice choice : choices) {
+            String field = "milestones." + choice.kind();
+            PlausibleDates.check(errors, field, "Datoen", choice.date());
+            errors.check(
+                    choice.date() == null || !choice.notRelevant(),
+                    field,
+                    "En milepæl har enten en dato eller er ikke relevant.");
+        }
+        errors.throwIfAny();
+        for (MilestoneChoice choice : choices) {
+            var now = new Collaboration.Milestone(choice.kind(), choice.date(), choice.notRelevant());
+            if (!current.milestones().contains(now)) {
+                upsertMilestone(id, choice.kind(), choice.date(), choice.notRelevant());
+            }
+        }
+        return get(caseId, id);
+    }
+
     @Transactional
     public Collaboration setMilestone(
             long caseId, long id, MilestoneKind kind, @Nullable LocalDate date, boolean notRelevant, CurrentUser user) {
@@ -107,6 +141,11 @@ public class Collaborations {
         if (date != null && notRelevant) {
             throw new InvalidFieldsException(Map.of("date", "En milepæl har enten en dato eller er ikke relevant."));
         }
+        upsertMilestone(id, kind, date, notRelevant);
+        return get(caseId, id);
+    }
+
+    private void upsertMilestone(long id, MilestoneKind kind, @Nullable LocalDate date, boolean notRelevant) {
         jdbc.sql("""
                 insert into collaboration_milestone (collaboration_id, kind, date, not_relevant)
                 values (:id, :kind, :date, :notRelevant)
@@ -118,7 +157,6 @@ public class Collaborations {
                 .param("date", date)
                 .param("notRelevant", notRelevant)
                 .update();
-        return get(caseId, id);
     }
 
     /** Saves the plan: the goals, and for each service of the catalogue whether it is included, when and how far. */
@@ -128,18 +166,19 @@ public class Collaborations {
         active(caseId, id, user);
         var errors = new InvalidFieldsException.Collector();
         for (PlanChoice choice : choices) {
-            String field = "plan." + choice.serviceCode();
+            // Each field of each row has its own key, so a form can mark the very field that is wrong.
+            String row = "plan." + choice.serviceCode();
             errors.check(
                     queries.serviceExists(choice.serviceCode()),
-                    field,
+                    row,
                     "Ukjent tjeneste «%s».".formatted(choice.serviceCode()));
-            PlausibleDates.check(errors, field, "Startdatoen", choice.startDate());
-            PlausibleDates.check(errors, field, "Sluttdatoen", choice.endDate());
+            PlausibleDates.check(errors, row + ".startDate", "Startdatoen", choice.startDate());
+            PlausibleDates.check(errors, row + ".endDate", "Sluttdatoen", choice.endDate());
             errors.check(
                     choice.startDate() == null
                             || choice.endDate() == null
                             || !choice.endDate().isBefore(choice.startDate()),
-                    field,
+                    row + ".endDate",
                     "Sluttdatoen kan ikke være før startdatoen.");
         }
         errors.check(goals == null || goals.length() <= 4000, "goals", "Målene kan være på høyst 4000 tegn.");
@@ -223,7 +262,7 @@ public class Collaborations {
     private Collaboration active(long caseId, long id, CurrentUser user) {
         workableCase(caseId, user);
         Collaboration collaboration = get(caseId, id);
-        if (collaboration.status() != Status.ACTIVE) {
+        if (!collaboration.active()) {
             throw new Refused("Samarbeidet er avsluttet og kan ikke endres.");
         }
         return collaboration;
@@ -235,13 +274,7 @@ public class Collaborations {
      */
     private CaseState workableCase(long caseId, CurrentUser user) {
         CaseState state = store.state(caseId, true);
-        owningUnit.require(state.unitCode(), user);
-        if (!state.status().open()) {
-            throw new Refused("Saken er lukket.");
-        }
-        if (!state.workedOnBy(user.username())) {
-            throw new ForbiddenException("Bare eieren og de som følger saken kan arbeide med samarbeidene.");
-        }
+        CaseWork.require(state, user, owningUnit);
         return state;
     }
 

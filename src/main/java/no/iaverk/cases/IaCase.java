@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A case as the API and the case page show it: its derived state, its log and its collaborations. */
+/**
+ * A case as the API and the case page show it: its derived state, its log and its collaborations. {@code followers} are
+ * usernames, {@code followerNames} the same people's names for reading.
+ */
 public record IaCase(
         long id,
         String orgNumber,
@@ -14,6 +17,7 @@ public record IaCase(
         @Nullable String owner,
         @Nullable String ownerName,
         List<String> followers,
+        List<String> followerNames,
         Background background,
         String unitCode,
         int version,

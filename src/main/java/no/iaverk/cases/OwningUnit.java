@@ -1,6 +1,9 @@
 package no.iaverk.cases;
 
+import java.util.Map;
+import java.util.stream.Collectors;
 import no.iaverk.security.CurrentUser;
+import no.iaverk.security.NavUnit;
 import no.iaverk.security.NavUnits;
 import no.iaverk.shared.ForbiddenException;
 import org.springframework.stereotype.Component;
@@ -33,6 +36,11 @@ public class OwningUnit {
     /** The unit's name, for messages and pages; its code when the unit is no longer registered. */
     public String name(String unitCode) {
         return units.find(unitCode).map(unit -> unit.name()).orElse(unitCode);
+    }
+
+    /** Every unit's name by its code, for pages that show many. */
+    public Map<String, String> names() {
+        return units.all().stream().collect(Collectors.toMap(NavUnit::code, NavUnit::name));
     }
 
     static class OtherUnit extends ForbiddenException {

@@ -71,7 +71,7 @@ public class Surveys {
             throw new InvalidRequestException("Oppgi type: NEEDS_ASSESSMENT eller EVALUATION.");
         }
         Collaboration collaboration = workable(caseId, collaborationId, user);
-        if (collaboration.status() != Collaboration.Status.ACTIVE) {
+        if (!collaboration.active()) {
             throw new Refused("Samarbeidet er avsluttet.");
         }
         Set<String> planned = collaboration.plan().stream()
@@ -100,6 +100,15 @@ public class Surveys {
                 where t.id in (select theme_id from survey_question where survey_id = :id)
                 """).param("id", id).update();
         return get(id);
+    }
+
+    /** Whether {@link #create} would let the user make a survey in the collaboration, for the pages to offer it. */
+    public boolean mayCreate(long caseId, long collaborationId, CurrentUser user) {
+        try {
+            return workable(caseId, collaborationId, user).active();
+        } catch (ForbiddenException refused) {
+            return false;
+        }
     }
 
     @Transactional

@@ -66,7 +66,7 @@ class CaseDatesTest extends CaseApiFixture {
                         {"items": [{"serviceCode": "SICK_LEAVE_ROUTINES", "included": true, "startDate": "%s"}]}""".formatted(date)))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson()
-                .extractingPath("$.errors['plan.SICK_LEAVE_ROUTINES']")
+                .extractingPath("$.errors['plan.SICK_LEAVE_ROUTINES.startDate']")
                 .asString()
                 .contains("Startdatoen må være mellom");
         assertThat(put("saksbehandler", base, "{\"plannedEndDate\": \"%s\"}".formatted(date)))

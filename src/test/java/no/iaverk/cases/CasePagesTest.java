@@ -202,7 +202,7 @@ class CasePagesTest {
         assertThat(mvc.get().uri("/saker").with(user(ADVISER))).bodyText().contains("ALFA BARNEHAGE", "Kartlegges");
         assertThat(mvc.get().uri("/saker/oversikt").with(user(TestUsers.reader())))
                 .bodyText()
-                .contains("VESTLAND", "Kartlegges");
+                .contains("NAV Arbeidslivssenter Vestland", "Kartlegges");
     }
 
     @Test
@@ -232,7 +232,10 @@ class CasePagesTest {
         assertThat(cases.get(id).unitCode()).isEqualTo("OSLO");
         assertThat(mvc.get().uri("/sak/" + id).with(user(TestUsers.superuser())))
                 .bodyText()
-                .contains("Overført til en annen enhet", "Fra VESTLAND til OSLO", "Overta saken til min enhet");
+                .contains(
+                        "Overført til en annen enhet",
+                        "Fra NAV Arbeidslivssenter Vestland til NAV Arbeidslivssenter Oslo",
+                        "Overta saken til min enhet");
         assertThat(mvc.post()
                         .uri("/sak/" + id + "/hendelse")
                         .param("type", "TAKE_OWNERSHIP")

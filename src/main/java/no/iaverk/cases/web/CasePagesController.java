@@ -98,6 +98,7 @@ class CasePagesController {
     @GetMapping("/saker/oversikt")
     String overview(Model model) {
         model.addAttribute("counts", cases.countsPerUnit());
+        model.addAttribute("unitNames", owningUnit.names());
         model.addAttribute("statuses", CaseStatus.values());
         return "cases/overview";
     }
@@ -128,35 +129,13 @@ class CasePagesController {
         CurrentUser user = user();
         IaCase iaCase = cases.get(caseId);
         model.addAttribute("iaCase", iaCase);
-        model.addAttribute("actions", CaseActions.available(iaCase, user));
-        model.addAttribute("activities", activities.forCase(caseId));
-        boolean ourUnit = owningUnit.isMember(iaCase.unitCode(), user);
-        model.addAttribute("ourUnit", ourUnit);
+        model.addAttribute("may", cases.permissions(caseId, user));
         model.addAttribute("unitName", owningUnit.name(iaCase.unitCode()));
-        model.addAttribute("mayTransfer", CaseActions.mayTransfer(iaCase, user));
-        model.addAttribute(
-                "canWork",
-                iaCase.status().open()
-                        && ourUnit
-                        && (user.username().equals(iaCase.owner())
-                                || iaCase.followers().contains(user.username())));
+        model.addAttribute("unitNames", owningUnit.names());
         model.addAttribute("reasons", List.of(ClosingReason.NAV_DECLINES, ClosingReason.ENTERPRISE_DECLINES));
         model.addAttribute("justifications", Justification.values());
         CaseFormOptions.addTo(model);
-        if (!model.containsAttribute("activityForm")) {
-            model.addAttribute(
-                    "activityForm",
-                    new ActivityForm(
-                            null,
-                            LocalDate.now(OSLO),
-                            nowToTheMinute(),
-                            null,
-                            null,
-                            List.of(),
-                            null,
-                            Activity.Status.DONE,
-                            null));
-        }
+        ActivityLog.addTo(model, activities, iaCase, activities.forCase(caseId), null, user);
         return "cases/case";
     }
 

@@ -3,13 +3,11 @@ package no.iaverk.cases.web;
 import static no.iaverk.cases.web.CasesApiController.user;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import no.iaverk.cases.Activities;
-import no.iaverk.cases.Activity;
+import no.iaverk.cases.CasePermissions;
 import no.iaverk.cases.Cases;
 import no.iaverk.cases.Collaboration;
 import no.iaverk.cases.Collaborations;
@@ -17,7 +15,6 @@ import no.iaverk.cases.IaCase;
 import no.iaverk.cases.NewCollaboration;
 import no.iaverk.cases.web.CasePagesController.ActivityForm;
 import no.iaverk.security.CurrentUser;
-import no.iaverk.shared.InvalidFieldsException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -71,14 +68,6 @@ class CollaborationPagesController {
         }
     }
 
-    record MilestoneForm(
-            Collaboration.@Nullable MilestoneKind kind,
-
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-            LocalDate date,
-
-            @Nullable Boolean notRelevant) {}
-
     private final Cases cases;
     private final Collaborations collaborations;
     private final Activities activities;
@@ -107,35 +96,29 @@ class CollaborationPagesController {
         CurrentUser user = user();
         IaCase iaCase = cases.get(caseId);
         Collaboration collaboration = collaborations.get(caseId, collaborationId);
+        CasePermissions may = cases.permissions(caseId, user);
         model.addAttribute("iaCase", iaCase);
         model.addAttribute("collaboration", collaboration);
+        model.addAttribute("may", may);
+        model.addAttribute("mayChange", may.mayChange(collaboration));
+        Map<String, String> errors = fieldErrors(model);
+        Map<String, String> typedPlan = typed(model, "planForm");
+        var plan = PlanEditor.planRows(collaboration, typedPlan, errors);
+        model.addAttribute("planRows", plan);
+        model.addAttribute("planErrors", typedPlan == null ? List.of() : PlanEditor.planErrors(plan, errors));
+        model.addAttribute("goals", typedPlan == null ? collaboration.goals() : typedPlan.getOrDefault("goals", ""));
         model.addAttribute(
-                "canWork",
-                iaCase.status().open()
-                        && iaCase.unitCode().equals(user.unitCode())
-                        && collaboration.status() == Collaboration.Status.ACTIVE
-                        && (user.username().equals(iaCase.owner())
-                                || iaCase.followers().contains(user.username())));
-        model.addAttribute(
-                "activities",
+                "milestoneRows", PlanEditor.milestoneRows(collaboration, typed(model, "milestoneForm"), errors));
+        CaseFormOptions.addTo(model);
+        ActivityLog.addTo(
+                model,
+                activities,
+                iaCase,
                 activities.forCase(caseId).stream()
                         .filter(activity -> Long.valueOf(collaborationId).equals(activity.collaborationId()))
-                        .toList());
-        CaseFormOptions.addTo(model);
-        if (!model.containsAttribute("activityForm")) {
-            model.addAttribute(
-                    "activityForm",
-                    new ActivityForm(
-                            collaborationId,
-                            LocalDate.now(CasePagesController.OSLO),
-                            CasePagesController.nowToTheMinute(),
-                            null,
-                            null,
-                            List.of(),
-                            null,
-                            Activity.Status.DONE,
-                            null));
-        }
+                        .toList(),
+                collaborationId,
+                user);
         return "cases/collaboration";
     }
 
@@ -153,25 +136,19 @@ class CollaborationPagesController {
                 () -> collaborations.update(caseId, collaborationId, form.fields(), user()));
     }
 
-    @PostMapping("/sak/{caseId}/samarbeid/{collaborationId}/milepael")
-    String milestone(
+    /** The milestone form posts every milestone: {@code date_<kind>} and {@code notRelevant_<kind>}. */
+    @PostMapping("/sak/{caseId}/samarbeid/{collaborationId}/milepaeler")
+    String milestones(
             @PathVariable long caseId,
             @PathVariable long collaborationId,
-            @ModelAttribute MilestoneForm form,
+            @RequestParam Map<String, String> form,
             RedirectAttributes redirect) {
         return FormOutcome.attempt(
-                redirect, page(caseId, collaborationId) + "#milepaeler", "milestoneForm", form, () -> {
-                    if (form.kind() == null) {
-                        throw new InvalidFieldsException(Map.of("kind", "Velg milepæl."));
-                    }
-                    collaborations.setMilestone(
-                            caseId,
-                            collaborationId,
-                            form.kind(),
-                            form.date(),
-                            Boolean.TRUE.equals(form.notRelevant()),
-                            user());
-                });
+                redirect,
+                page(caseId, collaborationId) + "#milepaeler",
+                "milestoneForm",
+                form,
+                () -> collaborations.setMilestones(caseId, collaborationId, PlanEditor.milestoneChoices(form), user()));
     }
 
     /** The plan editor posts, per service code, whether it is included, its dates and status. */
@@ -181,21 +158,17 @@ class CollaborationPagesController {
             @PathVariable long collaborationId,
             @RequestParam Map<String, String> form,
             RedirectAttributes redirect) {
-        return FormOutcome.attempt(redirect, page(caseId, collaborationId) + "#plan", "planForm", form, () -> {
-            List<Collaborations.PlanChoice> choices = new ArrayList<>();
-            for (var item : collaborations.get(caseId, collaborationId).plan()) {
-                String code = item.serviceCode();
-                choices.add(new Collaborations.PlanChoice(
-                        code,
-                        form.containsKey("included_" + code),
-                        date(form.get("start_" + code), "plan." + code),
-                        date(form.get("end_" + code), "plan." + code),
-                        form.get("status_" + code) == null
-                                ? null
-                                : Collaboration.PlanStatus.valueOf(form.get("status_" + code))));
-            }
-            collaborations.savePlan(caseId, collaborationId, form.getOrDefault("goals", ""), choices, user());
-        });
+        return FormOutcome.attempt(
+                redirect,
+                page(caseId, collaborationId) + "#plan",
+                "planForm",
+                form,
+                () -> collaborations.savePlan(
+                        caseId,
+                        collaborationId,
+                        form.getOrDefault("goals", ""),
+                        PlanEditor.planChoices(collaborations.get(caseId, collaborationId), form),
+                        user()));
     }
 
     @PostMapping("/sak/{caseId}/samarbeid/{collaborationId}/fullfor")
@@ -238,14 +211,17 @@ class CollaborationPagesController {
         return "/sak/" + caseId + "/samarbeid/" + collaborationId;
     }
 
-    private static @Nullable LocalDate date(@Nullable String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldsException(Map.of(field, "Ugyldig dato «%s».".formatted(value)));
-        }
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> fieldErrors(Model model) {
+        Object errors = model.getAttribute("fieldErrors");
+        return errors instanceof Map<?, ?> map ? (Map<String, String>) map : Map.of();
+    }
+
+    /** What a refused form was filled with (post/redirect/get brings it back as a flash attribute). */
+    @SuppressWarnings("unchecked")
+    private static @Nullable Map<String, String> typed(Model model, String form) {
+        return form.equals(model.getAttribute("problemForm")) && model.getAttribute(form) instanceof Map<?, ?> map
+                ? (Map<String, String>) map
+                : null;
     }
 }

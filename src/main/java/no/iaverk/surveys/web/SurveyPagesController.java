@@ -54,6 +54,7 @@ class SurveyPagesController {
             model.addAttribute("comparisonRefused", e.getMessage()); // another unit's case: the list, not the results
         }
         model.addAttribute("types", SurveyType.values());
+        model.addAttribute("mayCreate", surveys.mayCreate(caseId, collaborationId, user()));
         return "surveys/list";
     }
 
