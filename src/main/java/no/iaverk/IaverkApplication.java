@@ -1,9 +1,11 @@
 package no.iaverk;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import no.iaverk.shared.Command;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,10 +18,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class IaverkApplication {
 
-    /** The one clock everything asks for the time, so tests can set it. */
+    /**
+     * The one clock everything asks for the time, so tests can set it. Its zone is the one people read and type times
+     * in ({@code iaverk.web.time-zone}), never the server's: a server usually runs in UTC.
+     */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(@Value("${iaverk.web.time-zone:Europe/Oslo}") ZoneId zone) {
+        return Clock.system(zone);
     }
 
     public static void main(String[] args) {

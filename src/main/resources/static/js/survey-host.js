@@ -1,5 +1,10 @@
 // The host's projector page: live participant and answer counts as server-sent events, shown only while a theme is open.
 document.addEventListener("DOMContentLoaded", () => {
+  const fullscreen = document.querySelector("[data-fullscreen]");
+  if (fullscreen && document.documentElement.requestFullscreen) {
+    fullscreen.hidden = false;
+    fullscreen.addEventListener("click", () => document.documentElement.requestFullscreen());
+  }
   const live = document.querySelector("[data-live]");
   if (!live || !window.EventSource) {
     return;
@@ -12,6 +17,11 @@ document.addEventListener("DOMContentLoaded", () => {
     if (counts.open) {
       document.getElementById("participants").textContent = counts.participants;
       document.getElementById("answers").textContent = counts.answers;
+      // "1 deltaker", "2 deltakere": the page carries both words.
+      const unit = document.getElementById("participants-unit");
+      if (unit) {
+        unit.textContent = counts.participants === 1 ? unit.dataset.one : unit.dataset.many;
+      }
     }
   });
 });

@@ -31,20 +31,39 @@ public class EnterpriseRegister {
         this.events = events;
     }
 
+    /** A page of search results, and whether more enterprises matched than the page holds. */
+    public record SearchHits(List<EnterpriseSummary> enterprises, boolean more) {}
+
     /**
      * Finds enterprises by organisation number (exact, spaces allowed: «974 760 673») or by name (prefix first, then
      * similar names). A query shorter than two characters finds nothing.
      */
     public List<EnterpriseSummary> search(String query, int limit) {
-        String trimmed = query.trim();
+        return find(query, Math.max(1, Math.min(limit, MAX_SEARCH_RESULTS)));
+    }
+
+    /**
+     * As {@link #search}, and says whether there are more than {@code limit} (it asks for one more), so a page can say
+     * «over 50 treff» instead of pretending the cap is the count. Counting every similar name would cost more than the
+     * search itself on the national register.
+     */
+    public SearchHits searchPage(String query, int limit) {
         int bounded = Math.max(1, Math.min(limit, MAX_SEARCH_RESULTS));
+        List<EnterpriseSummary> found = find(query, bounded + 1);
+        return found.size() > bounded
+                ? new SearchHits(List.copyOf(found.subList(0, bounded)), true)
+                : new SearchHits(found, false);
+    }
+
+    private List<EnterpriseSummary> find(String query, int limit) {
+        String trimmed = query.trim();
         if (ORG_NUMBER_LIKE.matcher(trimmed).matches()) {
             return queries.summary(trimmed.replace(" ", "")).stream().toList();
         }
         if (trimmed.length() < 2) {
             return List.of();
         }
-        return queries.searchByName(trimmed, bounded);
+        return queries.searchByName(trimmed, limit);
     }
 
     /** The enterprise with its legal unit (or parent) and the units below it. */

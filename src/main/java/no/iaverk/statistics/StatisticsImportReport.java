@@ -31,10 +31,11 @@ public record StatisticsImportReport(
         return durationMillis == 0 ? recordsRead : recordsRead * 1000.0 / durationMillis;
     }
 
+    /** For people (the import history, the command line): the quarter as the pages write it, «3. kvartal 2024». */
     public String summary() {
         return "%s: %d lest, %d godtatt, %d avvist, %d advarsler%s"
                 .formatted(
-                        quarter == null ? "kalender" : quarter,
+                        quarter == null ? "kalender" : quarter.quarter() + ". kvartal " + quarter.year(),
                         recordsRead,
                         accepted,
                         rejected,

@@ -68,6 +68,40 @@ class RegisterPagesTest {
     }
 
     @Test
+    void a_search_that_finds_more_than_fit_says_so_instead_of_giving_the_cap_as_the_count() {
+        long fjellrev = register.search("fjellrev", EnterpriseRegister.MAX_SEARCH_RESULTS)
+                .size();
+        assertThat(fjellrev)
+                .as("the example register has more than 100 FJELLREV")
+                .isEqualTo(100);
+
+        assertThat(mvc.get().uri("/virksomheter").param("q", "fjellrev").with(user(TestUsers.reader())))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Over 50 treff. Viser de 50 første.", "Vis flere", "flere=true")
+                .doesNotContain("50 treff</p>");
+        assertThat(mvc.get()
+                        .uri("/virksomheter")
+                        .param("q", "fjellrev")
+                        .param("flere", "true")
+                        .with(user(TestUsers.reader())))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Over 100 treff. Viser de 100 første; skriv mer av navnet for å finne færre.")
+                .doesNotContain("Vis flere");
+    }
+
+    @Test
+    void a_search_with_few_results_gives_their_number() {
+        int found = register.search("vårlig streng", 50).size();
+        assertThat(register.searchPage("vårlig streng", 50).more()).isFalse();
+        assertThat(mvc.get().uri("/virksomheter").param("q", "vårlig streng").with(user(TestUsers.reader())))
+                .bodyText()
+                .contains(found + " treff")
+                .doesNotContain("Over ");
+    }
+
+    @Test
     void a_misspelt_name_still_finds_the_enterprise() {
         assertThat(register.search("vårli streng tigr", 10))
                 .extracting(EnterpriseSummary::orgNumber)

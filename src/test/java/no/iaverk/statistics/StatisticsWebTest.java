@@ -296,17 +296,27 @@ class StatisticsWebTest {
         assertThat(mvc.get().uri(runPage).with(user(TestUsers.admin())))
                 .hasStatusOk()
                 .bodyText()
-                .contains("virksomhet.json", "2024K3");
+                .contains("virksomhet.json", "3. kvartal 2024", "Bransjeprogrammer")
+                .doesNotContain("2024K3", "INDUSTRY_PROGRAMME");
 
         assertThat(mvc.get().uri("/admin/statistikk").with(user(TestUsers.admin())))
                 .bodyText()
-                .contains("2024K3", "gjeldende", "Publiser nå");
+                .contains("<strong>3. kvartal 2024</strong>", "gjeldende", "Publiser nå")
+                .doesNotContain("2024K3");
         assertThat(mvc.post()
                         .uri("/admin/statistikk/kvartal/2024/3/publiser")
                         .with(user(TestUsers.admin()))
                         .with(csrf()))
                 .hasStatus(HttpStatus.FOUND);
         assertThat(publication.current()).contains(P.next());
+        // Only a quarter not yet published can be published: the button is gone from every published one.
+        var quarters = publication.quarters();
+        assertThat(mvc.get().uri("/admin/statistikk").with(user(TestUsers.admin())))
+                .bodyText()
+                .satisfies(page -> assertThat(countOf(page, "Publiser nå"))
+                        .isEqualTo(quarters.stream()
+                                .filter(q -> q.imported() && q.publishedAt() == null)
+                                .count()));
     }
 
     @Test
@@ -325,7 +335,7 @@ class StatisticsWebTest {
         int exit = command.run(List.of(quarter.toString()), new PrintStream(out, true, StandardCharsets.UTF_8));
 
         assertThat(exit).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("2024K3: 2 lest, 2 godtatt, 0 avvist");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("3. kvartal 2024: 2 lest, 2 godtatt, 0 avvist");
         assertThat(command.run(List.of(folder.resolve("finnes-ikke").toString()), new PrintStream(out)))
                 .isEqualTo(2);
     }
@@ -340,5 +350,9 @@ class StatisticsWebTest {
             Thread.sleep(50);
         }
         throw new AssertionError("The import did not finish");
+    }
+
+    private static long countOf(String text, String part) {
+        return (text.length() - text.replace(part, "").length()) / part.length();
     }
 }

@@ -50,9 +50,16 @@ class SessionCookieTest {
                         location -> assertThat(location).endsWith("/login").doesNotContainIgnoringCase("jsessionid"));
 
         // An error page is rendered outside the security filters, where links used to get ;jsessionid= appended.
-        HttpResponse<String> notFound = get("/s/FINNESIKKE", false);
+        HttpResponse<String> notFound = get("/css/finnes-ikke.css", false);
         assertThat(notFound.statusCode()).isEqualTo(404);
         assertThat(notFound.body()).contains("/css/iaverk.css").doesNotContainIgnoringCase("jsessionid");
+
+        // A survey code that finds nothing leads back to the code form (it used to be such an error page).
+        HttpResponse<String> unknownCode = get("/s/FINNESIKKE", false);
+        assertThat(unknownCode.statusCode()).isEqualTo(302);
+        assertThat(unknownCode.headers().firstValue("Location"))
+                .hasValueSatisfying(location ->
+                        assertThat(location).endsWith("/s?ukjent=FINNESIKKE").doesNotContainIgnoringCase("jsessionid"));
     }
 
     private HttpResponse<String> get(String path, boolean https) throws Exception {

@@ -16,20 +16,27 @@ import no.iaverk.shared.Quarter;
 import no.iaverk.statistics.StatisticsImport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
 /**
  * Fills an empty database with the demo register (Brønnøysund-format files shipped in the jar) and generated sick-leave
- * statistics for it, through the same imports a user runs, and demo cases through the case services. A database that already holds enterprises is left alone, so nothing a user entered is overwritten.
+ * statistics for it, through the same imports a user runs, and demo cases through the case services. A database that
+ * already holds enterprises is left alone, so nothing a user entered is overwritten.
+ *
+ * <p>It runs before the web server opens its port (a lifecycle phase ahead of the server's), so nobody can log in to
+ * empty lists while the demo is still loading: the browser waits for the server instead.
  */
 @Component
 @ConditionalOnBooleanProperty("iaverk.demo.enabled")
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements SmartLifecycle {
+
+    /** Ahead of the web server, which starts at {@code SMART_LIFECYCLE_PHASE - 1024}. */
+    static final int PHASE = WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE - 2048;
 
     static final List<String> REGISTER_FILES = List.of("demo/brreg/enheter.json.gz", "demo/brreg/underenheter.json.gz");
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -56,8 +63,30 @@ class DemoDataLoader implements ApplicationRunner {
         this.clock = clock;
     }
 
+    private volatile boolean started;
+
     @Override
-    public void run(ApplicationArguments args) {
+    public void start() {
+        if (!started) {
+            load();
+            started = true;
+        }
+    }
+
+    @Override
+    public void stop() {}
+
+    @Override
+    public boolean isRunning() {
+        return started;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    void load() {
         if (!register.isEmpty()) {
             log.info("The database already holds enterprises; demo data is not loaded");
             return;
@@ -76,7 +105,7 @@ class DemoDataLoader implements ApplicationRunner {
      * ended, and imports them one by one as NAV's files. Quarters whose publication date has passed are published on
      * import; the newest may still be waiting for its date, as it would in real life.
      */
-    private void loadStatistics() {
+    void loadStatistics() {
         Quarter last = Quarter.of(
                         LocalDate.now(clock).getYear(), (LocalDate.now(clock).getMonthValue() - 1) / 3 + 1)
                 .previous();

@@ -124,12 +124,17 @@ public class CandidateRebuilder implements ApplicationRunner {
         }
     }
 
-    /** A database that has sources but no candidates yet (a new installation, an upgrade) gets them at start. */
+    /**
+     * A database that has sources but no candidates yet (a new installation, an upgrade) gets them at start. In line
+     * with the rebuilds the demo data's imports have asked for already, never beside one.
+     */
     @Override
     public void run(ApplicationArguments args) {
-        if (!exists("select 1 from priority_candidate") && exists("select 1 from register_workplace")) {
-            rebuild();
-        }
+        submit(() -> {
+            if (!exists("select 1 from priority_candidate") && exists("select 1 from register_workplace")) {
+                rebuild();
+            }
+        });
     }
 
     /**

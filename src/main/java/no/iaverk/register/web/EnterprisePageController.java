@@ -35,13 +35,16 @@ class EnterprisePageController {
     @AuditedRead("ENTERPRISE_SEARCH")
     String search(
             @RequestParam(name = "q", defaultValue = "") String query,
+            @RequestParam(name = "flere", defaultValue = "false") boolean more,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             Model model) {
         model.addAttribute("query", query);
-        var results = register.search(query, PAGE_RESULTS);
+        var hits = register.searchPage(query, more ? EnterpriseRegister.MAX_SEARCH_RESULTS : PAGE_RESULTS);
         AuditedEnterprises.read(
-                results.stream().map(EnterpriseSummary::orgNumber).toList());
-        model.addAttribute("results", results);
+                hits.enterprises().stream().map(EnterpriseSummary::orgNumber).toList());
+        model.addAttribute("results", hits.enterprises());
+        model.addAttribute("moreResults", hits.more());
+        model.addAttribute("showingAll", more);
         return htmx != null ? "register/search :: results" : "register/search";
     }
 

@@ -1,5 +1,9 @@
 package no.iaverk.security.internal;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.iaverk.security.NavUnit;
+import no.iaverk.security.NavUnits;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,14 +13,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
     private final boolean demoUsers;
+    private final NavUnits units;
 
-    LoginController(@Value("${iaverk.embedded.active:false}") boolean demoUsers) {
+    LoginController(@Value("${iaverk.embedded.active:false}") boolean demoUsers, NavUnits units) {
         this.demoUsers = demoUsers;
+        this.units = units;
     }
 
     @GetMapping("/login")
     String login(Model model) {
         model.addAttribute("demoUsers", demoUsers ? SecuritySeed.DEMO_USERS : java.util.List.of());
+        // The unit's name, not its code: «NAV Arbeidslivssenter Vestland», not «VESTLAND».
+        model.addAttribute(
+                "unitNames",
+                demoUsers ? units.all().stream().collect(Collectors.toMap(NavUnit::code, NavUnit::name)) : Map.of());
         model.addAttribute("demoPassword", SecuritySeed.DEMO_PASSWORD);
         return "security/login";
     }

@@ -7,6 +7,8 @@ import no.iaverk.statistics.EnterpriseSickLeave;
 import no.iaverk.statistics.SickLeave;
 import no.iaverk.statistics.SickLeaveStatistics;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +21,12 @@ class StatisticsPageController {
 
     private final SickLeaveStatistics statistics;
     private final JsonMapper json;
+    private final MessageSource messages;
 
-    StatisticsPageController(SickLeaveStatistics statistics, JsonMapper json) {
+    StatisticsPageController(SickLeaveStatistics statistics, JsonMapper json, MessageSource messages) {
         this.statistics = statistics;
         this.json = json;
+        this.messages = messages;
     }
 
     /** The enterprise page loads this section with htmx; on its own it is a page. */
@@ -33,7 +37,12 @@ class StatisticsPageController {
             Model model) {
         EnterpriseSickLeave sickLeave = statistics.forEnterprise(StatisticsApiController.parse(orgNumber));
         model.addAttribute("sickLeave", sickLeave);
-        model.addAttribute("chart", json.writeValueAsString(chart(sickLeave)));
+        model.addAttribute(
+                "chart",
+                json.writeValueAsString(chart(
+                        sickLeave,
+                        (year, quarter) -> messages.getMessage(
+                                "quarter.label", new Object[] {quarter, year}, LocaleContextHolder.getLocale()))));
         model.addAttribute("minPersons", SickLeave.MIN_PERSONS);
         return htmx != null ? "statistics/enterprise :: section" : "statistics/enterprise";
     }
@@ -44,10 +53,15 @@ class StatisticsPageController {
         return "statistics/overview";
     }
 
+    /** How a quarter is written on the page: «3. kvartal 2026». */
+    interface QuarterLabel {
+        String of(int year, int quarter);
+    }
+
     /** Chart.js series: the enterprise's quarterly percent (gaps where masked) against its benchmarks. */
-    static Map<String, Object> chart(EnterpriseSickLeave sickLeave) {
+    static Map<String, Object> chart(EnterpriseSickLeave sickLeave, QuarterLabel label) {
         List<String> labels = sickLeave.quarters().stream()
-                .map(q -> q.year() + "K" + q.quarter())
+                .map(q -> label.of(q.year(), q.quarter()))
                 .toList();
         Map<String, Object> series = new LinkedHashMap<>();
         series.put(
@@ -60,7 +74,9 @@ class StatisticsPageController {
                 continue;
             }
             Map<String, Object> byQuarter = new LinkedHashMap<>();
-            benchmark.history().forEach(point -> byQuarter.put(point.year() + "K" + point.quarter(), point.percent()));
+            benchmark
+                    .history()
+                    .forEach(point -> byQuarter.put(label.of(point.year(), point.quarter()), point.percent()));
             series.put(
                     benchmark.name() == null ? benchmark.code() : benchmark.name(),
                     labels.stream().map(byQuarter::get).toList());

@@ -9,6 +9,7 @@ import java.util.UUID;
 import no.iaverk.shared.ConflictException;
 import no.iaverk.shared.ForbiddenException;
 import no.iaverk.shared.InvalidRequestException;
+import no.iaverk.shared.NotFoundException;
 import no.iaverk.surveys.Participation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -30,12 +31,35 @@ class ParticipantPagesController {
         this.participation = participation;
     }
 
+    /** The code form; a code that finds no survey comes back here with a message instead of an error page. */
     @GetMapping("/s")
-    String enterCode(@RequestParam(name = "kode", required = false) @Nullable String code) {
-        return code == null || code.isBlank()
-                ? "surveys/enter"
-                : "redirect:/s/"
-                        + UriUtils.encodePathSegment(code.trim().toUpperCase(Locale.ROOT), StandardCharsets.UTF_8);
+    String enterCode(
+            @RequestParam(name = "kode", required = false) @Nullable String code,
+            @RequestParam(name = "ukjent", required = false) @Nullable String unknown,
+            Model model) {
+        if (code == null || code.isBlank()) {
+            model.addAttribute("unknownCode", unknown == null || unknown.isBlank() ? null : unknown.trim());
+            return "surveys/enter";
+        }
+        String normalised = code.trim().toUpperCase(Locale.ROOT);
+        return known(normalised) ? "redirect:/s/" + path(normalised) : unknown(normalised);
+    }
+
+    private boolean known(String joinCode) {
+        try {
+            participation.type(joinCode);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    private static String unknown(String joinCode) {
+        return "redirect:/s?ukjent=" + UriUtils.encodeQueryParam(joinCode, StandardCharsets.UTF_8);
+    }
+
+    private static String path(String joinCode) {
+        return UriUtils.encodePathSegment(joinCode, StandardCharsets.UTF_8);
     }
 
     @GetMapping("/s/{joinCode}")
@@ -44,6 +68,9 @@ class ParticipantPagesController {
             @RequestParam(name = "endre", required = false) @Nullable Long change,
             HttpServletRequest request,
             Model model) {
+        if (!known(joinCode)) {
+            return unknown(joinCode.trim().toUpperCase(Locale.ROOT));
+        }
         model.addAttribute("type", participation.type(joinCode));
         model.addAttribute("joinCode", joinCode.toUpperCase(Locale.ROOT));
         UUID session = ParticipantSession.get(request);
@@ -75,10 +102,12 @@ class ParticipantPagesController {
         try {
             Participation.Joined joined = participation.join(joinCode);
             ParticipantSession.set(response, joined);
-            return "redirect:/s/" + joined.joinCode();
+            return "redirect:/s/" + path(joined.joinCode());
+        } catch (NotFoundException e) {
+            return unknown(joinCode.trim().toUpperCase(Locale.ROOT));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/s/" + joinCode;
+            return "redirect:/s/" + path(joinCode);
         }
     }
 
@@ -93,8 +122,8 @@ class ParticipantPagesController {
             participation.answer(joinCode, ParticipantApiController.session(request), questionId, optionIds);
         } catch (InvalidRequestException | ConflictException | ForbiddenException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/s/" + joinCode + "?endre=" + questionId;
+            return "redirect:/s/" + path(joinCode) + "?endre=" + questionId;
         }
-        return "redirect:/s/" + joinCode;
+        return "redirect:/s/" + path(joinCode);
     }
 }

@@ -82,6 +82,14 @@ class SurveyPagesController {
         return "surveys/host";
     }
 
+    /** The same survey for the room: full screen, no menu, the join code and the QR code as large as they can be. */
+    @GetMapping("/undersokelse/{surveyId}/lerret")
+    String projector(@PathVariable long surveyId, Model model) {
+        host(surveyId, model);
+        model.addAttribute("projector", true);
+        return "surveys/projector";
+    }
+
     @GetMapping(path = "/undersokelse/{surveyId}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter live(@PathVariable long surveyId) {
         surveys.get(surveyId);
