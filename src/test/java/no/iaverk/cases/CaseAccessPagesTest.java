@@ -32,8 +32,17 @@ class CaseAccessPagesTest {
 
     /** What a page that lets someone change a case, its collaboration or its log would contain. */
     static final String[] WRITE_FORMS = {
-        "action=\"/sak/", "Registrer aktivitet", "Lagre planen", "Lagre milepælene", "Endre samarbeidet",
-        "type=\"date\"", "<select", "<textarea", "data-action=", "Fullfør samarbeidet", "Lag Behovsvurdering"
+        "action=\"/sak/",
+        "Registrer aktivitet",
+        "Lagre planen",
+        "Lagre milepælene",
+        "Endre samarbeidet",
+        "type=\"date\"",
+        "<select",
+        "<textarea",
+        "data-action=",
+        "Fullfør samarbeidet",
+        "Lag Behovsvurdering"
     };
 
     @Autowired
@@ -64,11 +73,7 @@ class CaseAccessPagesTest {
                 fixture.collaborationId(),
                 "Færre fraværsdager",
                 java.util.List.of(new Collaborations.PlanChoice(
-                        "SICK_LEAVE_ROUTINES",
-                        true,
-                        LocalDate.now(),
-                        null,
-                        Collaboration.PlanStatus.IN_PROGRESS)),
+                        "SICK_LEAVE_ROUTINES", true, LocalDate.now(), null, Collaboration.PlanStatus.IN_PROGRESS)),
                 CasePagesFixture.OWNER);
         activities.register(
                 fixture.caseId(),
@@ -154,7 +159,9 @@ class CaseAccessPagesTest {
         // The adviser's page still shows the form, but a superuser has taken the case over meanwhile.
         cases.handle(
                 fixture.caseId(),
-                CaseCommand.of(CaseEventType.TAKE_OWNERSHIP, cases.get(fixture.caseId()).version()),
+                CaseCommand.of(
+                        CaseEventType.TAKE_OWNERSHIP,
+                        cases.get(fixture.caseId()).version()),
                 CasePagesFixture.SUPERUSER);
         var refused = mvc.post()
                 .uri(fixture.casePage() + "/aktivitet")

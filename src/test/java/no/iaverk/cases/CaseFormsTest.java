@@ -188,7 +188,9 @@ class CaseFormsTest {
                 .with(csrf())
                 .exchange();
         assertThat(saved.getMvcResult().getFlashMap().get("saved")).isEqualTo(true);
-        assertThat(collaborations.get(fixture.caseId(), fixture.collaborationId()).milestones())
+        assertThat(collaborations
+                        .get(fixture.caseId(), fixture.collaborationId())
+                        .milestones())
                 .contains(
                         new Collaboration.Milestone(
                                 Collaboration.MilestoneKind.INITIAL_MEETING, LocalDate.now(), false),

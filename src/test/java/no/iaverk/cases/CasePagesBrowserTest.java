@@ -76,7 +76,8 @@ class CasePagesBrowserTest {
         fixture = CasePagesFixture.create(jdbc, registerImport, cases, collaborations);
         long caseId = fixture.caseId();
         long collaborationId = fixture.collaborationId();
-        cases.handle(caseId, CaseCommand.of(CaseEventType.FOLLOW, cases.get(caseId).version()), CasePagesFixture.SUPERUSER);
+        cases.handle(
+                caseId, CaseCommand.of(CaseEventType.FOLLOW, cases.get(caseId).version()), CasePagesFixture.SUPERUSER);
         collaborations.savePlan(
                 caseId,
                 collaborationId,
@@ -240,14 +241,15 @@ class CasePagesBrowserTest {
         }
         // The whole page, not just the window: as tall as the page for the picture, then back.
         Dimension size = browser.manage().window().getSize();
-        long height = ((Number) ((JavascriptExecutor) browser)
-                        .executeScript("return document.documentElement.scrollHeight;"))
+        long height = ((Number)
+                        ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;"))
                 .longValue();
         browser.manage().window().setSize(new Dimension(size.width, (int) Math.min(height + 100, 8000)));
         try {
             Path target = Path.of(dir, name + ".png");
             Files.createDirectories(target.getParent());
-            Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+            Path shot =
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,8 +19,7 @@ record CasePagesFixture(long caseId, long collaborationId) {
     static final String ENTERPRISE = "910000020";
     static final CurrentUser OWNER =
             new CurrentUser("saksbehandler", "Sindre Saksbehandler", Role.CASEWORKER, "VESTLAND");
-    static final CurrentUser SUPERUSER =
-            new CurrentUser("superbruker", "Siri Superbruker", Role.SUPERUSER, "VESTLAND");
+    static final CurrentUser SUPERUSER = new CurrentUser("superbruker", "Siri Superbruker", Role.SUPERUSER, "VESTLAND");
 
     static CasePagesFixture create(
             JdbcClient jdbc, RegisterImport registerImport, Cases cases, Collaborations collaborations) {
@@ -29,7 +28,8 @@ record CasePagesFixture(long caseId, long collaborationId) {
                          ia_case, case_event, collaboration, collaboration_milestone, plan_item, activity
                 """).update();
         TestData.importKindergarten(registerImport);
-        long id = cases.start(ENTERPRISE, Background.CENTRE_INITIATIVE, SUPERUSER).id();
+        long id =
+                cases.start(ENTERPRISE, Background.CENTRE_INITIATIVE, SUPERUSER).id();
         cases.handle(id, CaseCommand.of(CaseEventType.TAKE_OWNERSHIP, 1), OWNER);
         cases.handle(id, CaseCommand.of(CaseEventType.TO_CONTACTING, 2), OWNER);
         cases.handle(id, CaseCommand.of(CaseEventType.TO_MAPPING, 3), OWNER);

@@ -56,19 +56,23 @@ class CasePermissionsTest {
         assertThat(CaseLifecycle.permitted(log.state(), OWNER, log.now)).containsExactly(BACK);
         assertThat(CaseLifecycle.permitted(log.state(), OTHER, log.now)).isEmpty();
         assertThat(CaseLifecycle.permitted(
-                        log.state(), OWNER, log.now.plus(CaseLifecycle.REOPEN_WINDOW).plus(Duration.ofMinutes(1))))
+                        log.state(),
+                        OWNER,
+                        log.now.plus(CaseLifecycle.REOPEN_WINDOW).plus(Duration.ofMinutes(1))))
                 .isEmpty();
     }
 
     @Test
     void only_another_units_superuser_may_take_an_open_case_over() {
         Log log = new Log();
-        assertThat(CaseLifecycle.transferPermitted(log.state(), OSLO_SUPER, log.now)).isTrue();
+        assertThat(CaseLifecycle.transferPermitted(log.state(), OSLO_SUPER, log.now))
+                .isTrue();
         assertThat(CaseLifecycle.transferPermitted(log.state(), SUPER, log.now)).isFalse();
         assertThat(CaseLifecycle.transferPermitted(
                         log.state(), new CurrentUser("omar", "Omar", Role.CASEWORKER, "OSLO"), log.now))
                 .isFalse();
         Log closed = Log.at(CaseStatus.COMPLETED);
-        assertThat(CaseLifecycle.transferPermitted(closed.state(), OSLO_SUPER, closed.now)).isFalse();
+        assertThat(CaseLifecycle.transferPermitted(closed.state(), OSLO_SUPER, closed.now))
+                .isFalse();
     }
 }

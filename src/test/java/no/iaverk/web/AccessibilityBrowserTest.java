@@ -233,8 +233,12 @@ class AccessibilityBrowserTest {
                         menus: document.querySelectorAll('nav.menu').length};
                 """);
         double window = sizes.get("window").doubleValue();
-        assertThat(sizes.get("code").doubleValue() / window).as("the code's share of the height").isGreaterThan(0.15);
-        assertThat(sizes.get("qr").doubleValue() / window).as("the QR code's share").isGreaterThan(0.40);
+        assertThat(sizes.get("code").doubleValue() / window)
+                .as("the code's share of the height")
+                .isGreaterThan(0.15);
+        assertThat(sizes.get("qr").doubleValue() / window)
+                .as("the QR code's share")
+                .isGreaterThan(0.40);
         assertThat(sizes.get("menus").intValue()).isZero();
         assertThat(browser.findElement(By.cssSelector(".projector-code")).getText())
                 .isEqualTo(started.joinCode());
