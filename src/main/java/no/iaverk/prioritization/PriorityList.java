@@ -132,7 +132,12 @@ public class PriorityList {
                 .map(key -> text.get("priority.export." + key))
                 .toList();
         return new ListExporter.Layout(
-                head, columns, text.get("priority.masked"), text.get("priority.partlyMasked"), text::caseStatus);
+                text.get("priority.export.sheet"),
+                head,
+                columns,
+                text.get("priority.masked"),
+                text.get("priority.partlyMasked"),
+                text::caseStatus);
     }
 
     /** The exported columns, in {@link ListExporter#cells} order. */
