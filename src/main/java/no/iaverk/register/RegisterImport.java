@@ -41,11 +41,6 @@ public class RegisterImport {
         return pipeline.run(sources, startedBy, progress);
     }
 
-    /** Starts an import in the background and returns its run id, to follow in the import history. */
-    public long start(List<ImportSource> sources, String startedBy, Runnable afterwards) {
-        return pipeline.start(sources, startedBy, afterwards);
-    }
-
     /** The uploads, the run pages and the history of register imports go through the same pipeline. */
     public ImportPipeline<RegisterImportReport> pipeline() {
         return pipeline;

@@ -40,12 +40,14 @@ class RegisterAdminController {
         var page = registerImport.pipeline().page(id);
         model.addAttribute("run", page.run());
         model.addAttribute("report", page.report());
-        return "register/run";
+        model.addAttribute("details", "register/run");
+        model.addAttribute("progressUrl", "/admin/register/" + id + "/progress");
+        return "web/import-run";
     }
 
     @GetMapping("/admin/register/{id}/progress")
     String progress(@PathVariable long id, Model model) {
         run(id, model);
-        return "register/run :: progress";
+        return "web/import-run :: progress";
     }
 }

@@ -38,18 +38,21 @@ class StatisticsAdminController {
         return "redirect:/admin/statistikk/import/" + runId;
     }
 
+    /** The run's page; htmx polls the progress fragment until the run is done. */
     @GetMapping("/admin/statistikk/import/{id}")
     String run(@PathVariable long id, Model model) {
         var page = statisticsImport.pipeline().page(id);
         model.addAttribute("run", page.run());
         model.addAttribute("report", page.report());
-        return "statistics/run";
+        model.addAttribute("details", "statistics/run");
+        model.addAttribute("progressUrl", "/admin/statistikk/import/" + id + "/progress");
+        return "web/import-run";
     }
 
     @GetMapping("/admin/statistikk/import/{id}/progress")
     String progress(@PathVariable long id, Model model) {
         run(id, model);
-        return "statistics/run :: progress";
+        return "web/import-run :: progress";
     }
 
     @PostMapping("/admin/statistikk/kvartal/{year}/{quarter}/publiser")
