@@ -14,6 +14,7 @@ import no.iaverk.cases.Collaboration.MilestoneKind;
 import no.iaverk.cases.Collaboration.PlanItem;
 import no.iaverk.cases.Collaboration.PlanStatus;
 import no.iaverk.cases.Collaboration.Status;
+import no.iaverk.knowledge.ServiceCatalogue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -87,7 +88,7 @@ class CollaborationQueries {
                                     PlanStatus.valueOf(rs.getString("status"))));
         });
         Map<Long, List<PlanItem>> plans = new HashMap<>();
-        chosen.forEach((collaboration, items) -> plans.put(collaboration, catalogue.plan(items)));
+        chosen.forEach((collaboration, items) -> plans.put(collaboration, plan(items)));
         return plans;
     }
 
@@ -113,9 +114,35 @@ class CollaborationQueries {
                 rs.getString("goals"),
                 Status.valueOf(rs.getString("status")),
                 milestones.getOrDefault(id, everyMilestone(Map.of())),
-                plans.getOrDefault(id, catalogue.plan(Map.of())),
+                plans.getOrDefault(id, plan(Map.of())),
                 rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(),
                 ended == null ? null : ended.toInstant());
+    }
+
+    /** A plan over the whole catalogue: the chosen items as chosen, the rest not included. */
+    private List<PlanItem> plan(Map<String, PlanItem> chosen) {
+        return catalogue.services().stream()
+                .map(service -> {
+                    PlanItem item = chosen.get(service.code());
+                    return item == null
+                            ? new PlanItem(
+                                    service.code(),
+                                    service.themeCode(),
+                                    service.name(),
+                                    false,
+                                    null,
+                                    null,
+                                    PlanStatus.PLANNED)
+                            : new PlanItem(
+                                    service.code(),
+                                    service.themeCode(),
+                                    service.name(),
+                                    item.included(),
+                                    item.startDate(),
+                                    item.endDate(),
+                                    item.status());
+                })
+                .toList();
     }
 }

@@ -4,9 +4,6 @@ import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,12 +16,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import no.iaverk.prioritization.internal.ListExporter;
 import no.iaverk.prioritization.internal.PriorityQuery;
+import no.iaverk.prioritization.internal.PriorityRows;
 import no.iaverk.security.CurrentUser;
 import no.iaverk.shared.Quarter;
 import no.iaverk.statistics.Publication;
-import no.iaverk.statistics.SickLeave;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,14 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PriorityList {
 
-    private static final String COLUMNS = """
-            select c.org_number, c.name, c.municipality_name, c.municipality_number, c.employees, c.lost, c.possible,
-                   c.percent, c.benchmark_percent, c.potential, c.trend, c.masked, c.partly_masked
-            """;
-
-    private static final String CASE_COLUMNS = ", k.case_id, k.status as case_status, k.owner, k.owner_name";
-
-    private final JdbcClient jdbc;
+    private final PriorityRows sql;
     private final RuleSets ruleSets;
     private final Publication publication;
     private final PriorityFilters filters;
@@ -58,13 +47,13 @@ public class PriorityList {
     });
 
     PriorityList(
-            JdbcClient jdbc,
+            PriorityRows sql,
             RuleSets ruleSets,
             Publication publication,
             PriorityFilters filters,
             CallListText text,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.sql = sql;
         this.ruleSets = ruleSets;
         this.publication = publication;
         this.filters = filters;
@@ -81,31 +70,14 @@ public class PriorityList {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PriorityPage page(PriorityFilter filter, CurrentUser user) {
         PriorityQuery query = query(filter, user);
-        CompletableFuture<Long> total = CompletableFuture.supplyAsync(
-                () -> jdbc.sql("select count(*) from " + query.from(false) + " where " + query.where())
-                        .params(query.parameters())
-                        .query(Long.class)
-                        .single(),
-                counting);
+        CompletableFuture<Long> total = CompletableFuture.supplyAsync(() -> sql.count(query), counting);
         // The page's enterprises first, from the index alone where it can; then their rows.
-        List<String> page = jdbc.sql("select c.org_number from " + query.from(false) + " where " + query.where()
-                        + " order by " + query.orderBy() + " limit :limit offset :offset")
-                .params(query.parameters())
-                .param("limit", filter.size())
-                .param("offset", filter.offset())
-                .query(String.class)
-                .list();
+        List<String> page = sql.page(query, filter.size(), filter.offset());
         Map<String, PriorityRow> found = new HashMap<>();
-        if (!page.isEmpty()) {
-            jdbc.sql(COLUMNS + " from priority_candidate c where c.org_number in (:orgs)")
-                    .param("orgs", page)
-                    .query((rs, row) -> row(rs, false))
-                    .list()
-                    .forEach(row -> found.put(row.orgNumber(), row));
-        }
+        sql.rows(page).forEach(row -> found.put(row.orgNumber(), row));
         List<PriorityRow> rows =
                 page.stream().map(found::get).filter(Objects::nonNull).toList();
-        return new PriorityPage(join(total), filter.page(), filter.size(), publishedQuarter(), withCases(rows));
+        return new PriorityPage(join(total), filter.page(), filter.size(), publishedQuarter(), sql.withCases(rows));
     }
 
     private static long join(CompletableFuture<Long> total) {
@@ -121,26 +93,6 @@ public class PriorityList {
         counting.shutdownNow();
     }
 
-    /** The page's rows with their enterprises' open cases, looked up for just these rows. */
-    private List<PriorityRow> withCases(List<PriorityRow> rows) {
-        if (rows.isEmpty()) {
-            return rows;
-        }
-        Map<String, OpenCase> cases = new HashMap<>();
-        jdbc.sql("select org_number, case_id, status as case_status, owner, owner_name from case_enterprise"
-                        + " where org_number in (:orgs) and status is not null")
-                .param("orgs", rows.stream().map(PriorityRow::orgNumber).toList())
-                .query(rs -> {
-                    cases.put(rs.getString("org_number"), caseOf(rs));
-                });
-        return rows.stream()
-                .map(row -> {
-                    OpenCase found = cases.get(row.orgNumber());
-                    return found == null ? row : found.on(row);
-                })
-                .toList();
-    }
-
     /**
      * Writes the whole filtered list, not just a page, streaming rows from the database to the file, with the filters
      * and the published quarter at its head. Returns the organisation numbers written, for the audit log.
@@ -151,13 +103,7 @@ public class PriorityList {
         PriorityQuery query = new PriorityQuery(filter, ruleSet);
         ListExporter.Layout layout = layout(filter, ruleSet, user);
         try (ListExporter exporter = ListExporter.of(format, out, layout);
-                var rows = jdbc
-                        .sql(COLUMNS + CASE_COLUMNS + " from " + query.from(true) + " where " + query.where()
-                                + " order by " + query.orderBy())
-                        .params(query.parameters())
-                        .withFetchSize(5_000)
-                        .query((rs, row) -> row(rs, true))
-                        .stream()) {
+                var rows = sql.stream(query)) {
             rows.forEach(row -> {
                 exporter.row(row);
                 written.add(row.orgNumber());
@@ -186,7 +132,12 @@ public class PriorityList {
                 .map(key -> text.get("priority.export." + key))
                 .toList();
         return new ListExporter.Layout(
-                head, columns, text.get("priority.masked"), text.get("priority.partlyMasked"), text::caseStatus);
+                text.get("priority.export.sheet"),
+                head,
+                columns,
+                text.get("priority.masked"),
+                text.get("priority.partlyMasked"),
+                text::caseStatus);
     }
 
     /** The exported columns, in {@link ListExporter#cells} order. */
@@ -212,50 +163,5 @@ public class PriorityList {
     private PriorityQuery query(PriorityFilter filter, CurrentUser user) {
         RuleSet ruleSet = filter.ruleSet() == null ? null : ruleSets.get(filter.ruleSet(), user);
         return new PriorityQuery(filter, ruleSet);
-    }
-
-    private static PriorityRow row(ResultSet rs, boolean withCase) throws SQLException {
-        var row = new PriorityRow(
-                rs.getString("org_number"),
-                rs.getString("name"),
-                rs.getString("municipality_name"),
-                rs.getString("municipality_number"),
-                (Integer) rs.getObject("employees"),
-                rs.getBigDecimal("lost"),
-                rs.getBigDecimal("possible"),
-                SickLeave.display(rs.getBigDecimal("percent")),
-                SickLeave.display(rs.getBigDecimal("benchmark_percent")),
-                rounded(rs.getBigDecimal("potential")),
-                SickLeave.display(rs.getBigDecimal("trend")),
-                rs.getBoolean("masked"),
-                rs.getBoolean("partly_masked"),
-                null,
-                null,
-                null,
-                null);
-        if (!withCase || rs.getString("case_status") == null) {
-            return row;
-        }
-        return caseOf(rs).on(row);
-    }
-
-    /** An enterprise's open case as the list shows it. */
-    private record OpenCase(
-            long id,
-            String status,
-            @Nullable String owner,
-            @Nullable String ownerName) {
-        PriorityRow on(PriorityRow row) {
-            return row.withCase(status, owner, ownerName, id);
-        }
-    }
-
-    private static OpenCase caseOf(ResultSet rs) throws SQLException {
-        return new OpenCase(
-                rs.getLong("case_id"), rs.getString("case_status"), rs.getString("owner"), rs.getString("owner_name"));
-    }
-
-    private static @Nullable BigDecimal rounded(@Nullable BigDecimal workdays) {
-        return workdays == null ? null : workdays.setScale(1, java.math.RoundingMode.HALF_UP);
     }
 }

@@ -1,16 +1,12 @@
 package no.iaverk.register;
 
 import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.stream.Collectors;
+import no.iaverk.imports.ImportKind;
+import no.iaverk.imports.ImportPipeline;
 import no.iaverk.imports.ImportProgress;
-import no.iaverk.imports.ImportRuns;
+import no.iaverk.imports.ImportRunner;
 import no.iaverk.imports.ImportSource;
-import no.iaverk.imports.RunningImport;
 import no.iaverk.register.internal.RegisterImporter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -24,22 +20,16 @@ public class RegisterImport {
 
     public static final String KIND = "REGISTER";
     static final String BUSY = "En import av enhetsregisteret pågår allerede. Prøv igjen når den er ferdig.";
-    private static final Logger log = LoggerFactory.getLogger(RegisterImport.class);
+    private static final ImportKind IMPORT_KIND =
+            new ImportKind(KIND, BUSY, "Velg minst én fil å importere.", "registerimport");
 
-    private final RegisterImporter importer;
-    private final ImportRuns runs;
-    private final Executor executor;
-    private final ApplicationEventPublisher events;
+    private final ImportPipeline<RegisterImportReport> pipeline;
 
-    RegisterImport(
-            RegisterImporter importer,
-            ImportRuns runs,
-            @Qualifier("applicationTaskExecutor") Executor executor,
-            ApplicationEventPublisher events) {
-        this.importer = importer;
-        this.runs = runs;
-        this.executor = executor;
-        this.events = events;
+    RegisterImport(RegisterImporter importer, ImportRunner runner, ApplicationEventPublisher events) {
+        this.pipeline = runner.pipeline(
+                IMPORT_KIND,
+                (sources, runId, progress) -> importer.importAll(sources, progress),
+                report -> events.publishEvent(RegisterChanged.all()));
     }
 
     /**
@@ -48,56 +38,11 @@ public class RegisterImport {
      * kind take turns, on every instance.
      */
     public RegisterImportReport run(List<ImportSource> sources, String startedBy, ImportProgress progress) {
-        try (RunningImport running = runs.begin(KIND, names(sources), startedBy, BUSY)) {
-            return execute(running.id(), sources, progress);
-        }
+        return pipeline.run(sources, startedBy, progress);
     }
 
-    /** Starts an import in the background and returns its run id, to follow in {@link ImportRuns}. */
-    public long start(List<ImportSource> sources, String startedBy, Runnable afterwards) {
-        RunningImport running;
-        try {
-            running = runs.begin(KIND, names(sources), startedBy, BUSY);
-        } catch (RuntimeException e) {
-            afterwards.run();
-            throw e;
-        }
-        Runnable task = () -> {
-            try (running) {
-                execute(running.id(), sources, ImportProgress.NONE);
-            } catch (RuntimeException e) {
-                log.warn("Register import {} failed: {}", running.id(), e.getMessage());
-            } finally {
-                afterwards.run();
-            }
-        };
-        try {
-            executor.execute(task);
-        } catch (RuntimeException e) {
-            runs.failed(running.id(), e);
-            running.close();
-            afterwards.run();
-            throw e;
-        }
-        return running.id();
-    }
-
-    private RegisterImportReport execute(long runId, List<ImportSource> sources, ImportProgress progress) {
-        try {
-            RegisterImportReport report = importer.importAll(sources, read -> {
-                runs.progress(runId, read);
-                progress.recordsRead(read);
-            });
-            runs.succeeded(runId, report.recordsRead(), report.summary(), report);
-            events.publishEvent(RegisterChanged.all());
-            return report;
-        } catch (RuntimeException | Error e) {
-            runs.failed(runId, e);
-            throw e;
-        }
-    }
-
-    private static String names(List<ImportSource> sources) {
-        return sources.stream().map(ImportSource::name).collect(Collectors.joining(", "));
+    /** The uploads, the run pages and the history of register imports go through the same pipeline. */
+    public ImportPipeline<RegisterImportReport> pipeline() {
+        return pipeline;
     }
 }

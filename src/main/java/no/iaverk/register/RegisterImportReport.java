@@ -2,6 +2,7 @@ package no.iaverk.register;
 
 import java.util.List;
 import no.iaverk.imports.ImportProblem;
+import no.iaverk.imports.ImportReport;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +21,8 @@ public record RegisterImportReport(
         List<ImportProblem> rejections,
         List<ImportProblem> warnings,
         List<UnmappedMunicipality> unmappedMunicipalities,
-        long durationMillis) {
+        long durationMillis)
+        implements ImportReport {
 
     public record UnmappedMunicipality(
             String file,
@@ -29,10 +31,7 @@ public record RegisterImportReport(
             String reportedNumber,
             @Nullable String reportedName) {}
 
-    public double recordsPerSecond() {
-        return durationMillis == 0 ? recordsRead : recordsRead * 1000.0 / durationMillis;
-    }
-
+    @Override
     public String summary() {
         return "%d lest: %d nye, %d endret, %d uendret, %d avvist, %d kommuner uten treff"
                 .formatted(recordsRead, inserted, updated, unchanged, rejected, unmappedMunicipalities.size());

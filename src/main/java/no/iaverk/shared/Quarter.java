@@ -76,6 +76,11 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
         return compareTo(other) < 0;
     }
 
+    /** Year × 10 + quarter ({@code 20242} for 2024K2): the key the statistics tables store and partition by. */
+    public int period() {
+        return year * 10 + quarter;
+    }
+
     /** Year × 4 + quarter − 1: consecutive quarters have consecutive indexes. */
     public int index() {
         return year * 4 + quarter - 1;

@@ -3,6 +3,7 @@ package no.iaverk.statistics;
 import java.time.Instant;
 import java.util.List;
 import no.iaverk.imports.ImportProblem;
+import no.iaverk.imports.ImportReport;
 import no.iaverk.shared.Quarter;
 import org.jspecify.annotations.Nullable;
 
@@ -23,15 +24,13 @@ public record StatisticsImportReport(
         List<Quarter> publicationCalendar,
         @Nullable Instant publicationDate,
         boolean published,
-        long durationMillis) {
+        long durationMillis)
+        implements ImportReport {
 
     public record FileSummary(String file, String kind, long read, long accepted, long rejected) {}
 
-    public double recordsPerSecond() {
-        return durationMillis == 0 ? recordsRead : recordsRead * 1000.0 / durationMillis;
-    }
-
     /** For people (the import history, the command line): the quarter as the pages write it, «3. kvartal 2024». */
+    @Override
     public String summary() {
         return "%s: %d lest, %d godtatt, %d avvist, %d advarsler%s"
                 .formatted(

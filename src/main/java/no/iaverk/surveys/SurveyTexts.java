@@ -1,17 +1,16 @@
 package no.iaverk.surveys;
 
-import java.util.Locale;
-import java.util.ResourceBundle;
+import no.iaverk.shared.MessageBundle;
+import org.springframework.context.support.MessageSourceAccessor;
 
 /** The Norwegian names of the survey codes, from the pages' message bundle, for error messages. */
 final class SurveyTexts {
 
-    private static final ResourceBundle MESSAGES =
-            ResourceBundle.getBundle("templates/surveys/messages", Locale.forLanguageTag("nb-NO"));
+    private static final MessageSourceAccessor MESSAGES = MessageBundle.of("templates/surveys/messages");
 
     private SurveyTexts() {}
 
     static String status(SurveyStatus status) {
-        return MESSAGES.getString("survey.status." + status);
+        return MESSAGES.getMessage("survey.status." + status);
     }
 }

@@ -87,7 +87,7 @@ public class Surveys {
                 select :id, q.id, t.id, row_number() over (order by t.sort_order, q.sort_order)
                 from bank_question q join bank_theme t on t.id = q.theme_id
                 where t.bank_version = :version and t.kind = :kind and t.active
-                  and (:kind = 'NEEDS_ASSESSMENT' or t.mandatory or q.sub_theme = any(:planned))
+                  and (:kind = 'NEEDS_ASSESSMENT' or t.mandatory or q.service_code = any(:planned))
                 """)
                 .param("id", id)
                 .param("version", BANK_VERSION)

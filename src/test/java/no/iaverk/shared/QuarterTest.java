@@ -24,6 +24,12 @@ class QuarterTest {
     }
 
     @Test
+    void the_period_is_the_key_the_statistics_tables_store() {
+        assertThat(Quarter.of(2024, 2).period()).isEqualTo(20242);
+        assertThat(Quarter.of(2023, 4).next().period()).isEqualTo(20241);
+    }
+
+    @Test
     void reads_and_writes_the_norwegian_form() {
         assertThat(Quarter.parse("2024K2")).isEqualTo(Quarter.of(2024, 2));
         assertThat(Quarter.parse("2024q3")).isEqualTo(Quarter.of(2024, 3));

@@ -10,7 +10,6 @@ import no.iaverk.cases.CaseStatus;
 import no.iaverk.cases.CaseSummary;
 import no.iaverk.cases.Cases;
 import no.iaverk.cases.IaCase;
-import no.iaverk.cases.ServiceCatalogue;
 import no.iaverk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -30,11 +29,9 @@ class CasesApiController {
     record Transfer(@Nullable String unit) {}
 
     private final Cases cases;
-    private final ServiceCatalogue catalogue;
 
-    CasesApiController(Cases cases, ServiceCatalogue catalogue) {
+    CasesApiController(Cases cases) {
         this.cases = cases;
-        this.catalogue = catalogue;
     }
 
     @PostMapping("/api/cases")
@@ -86,12 +83,6 @@ class CasesApiController {
     @Operation(summary = "Virksomhetens saker, nyeste først")
     List<CaseSummary> forEnterprise(@PathVariable String orgNumber) {
         return cases.forEnterprise(orgNumber);
-    }
-
-    @GetMapping("/api/ia-services")
-    @Operation(summary = "Katalogen over IA-tjenester som planer bygges av")
-    List<ServiceCatalogue.IaService> services() {
-        return catalogue.services();
     }
 
     static CurrentUser user() {

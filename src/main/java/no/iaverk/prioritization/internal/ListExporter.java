@@ -14,10 +14,12 @@ import org.jspecify.annotations.Nullable;
 public interface ListExporter extends AutoCloseable {
 
     /**
-     * The words of a file besides the figures, in Norwegian: the head's lines (label, value), the column headers, and
+     * The words of a file besides the figures, in Norwegian: the sheet's name (Excel), the head's lines (label, value),
+     * the column headers, and
      * what a masked row and a case status are called.
      */
     record Layout(
+            String sheet,
             List<String[]> head,
             List<String> columns,
             String masked,

@@ -30,7 +30,7 @@ final class XlsxExporter implements ListExporter {
         this.out = out;
         this.layout = layout;
         workbook.setCompressTempFiles(true);
-        this.sheet = workbook.createSheet("Prioritering");
+        this.sheet = workbook.createSheet(layout.sheet());
         this.decimal = workbook.createCellStyle();
         decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
         CellStyle bold = workbook.createCellStyle();

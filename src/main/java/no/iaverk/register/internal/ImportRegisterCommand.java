@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import no.iaverk.imports.ImportAlreadyRunning;
+import no.iaverk.imports.ImportConsole;
 import no.iaverk.imports.ImportSource;
 import no.iaverk.imports.ImportTooLarge;
 import no.iaverk.register.RegisterImport;
@@ -35,8 +36,7 @@ class ImportRegisterCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out) {
-        if (args.isEmpty()) {
-            out.println("Bruk: import-register " + usage());
+        if (!ImportConsole.given(args, name(), usage(), out)) {
             return 2;
         }
         for (String file : args) {
@@ -48,8 +48,7 @@ class ImportRegisterCommand implements Command {
         List<ImportSource> sources =
                 args.stream().map(Path::of).map(ImportSource::of).toList();
         try {
-            RegisterImportReport report =
-                    registerImport.run(sources, "kommandolinje", read -> out.printf("%,d poster lest%n", read));
+            RegisterImportReport report = registerImport.run(sources, "kommandolinje", ImportConsole.progress(out));
             print(report, out);
             return 0;
         } catch (RegisterImportFailed | ImportAlreadyRunning | ImportTooLarge e) {
@@ -60,15 +59,8 @@ class ImportRegisterCommand implements Command {
 
     static void print(RegisterImportReport report, PrintStream out) {
         out.println(report.summary());
-        out.printf("Tid: %.1f s (%,.0f poster/s)%n", report.durationMillis() / 1000.0, report.recordsPerSecond());
-        report.rejections()
-                .forEach(r -> out.printf(
-                        "AVVIST %s post %d (linje %d) %s: %s%n",
-                        r.file(), r.position(), r.line(), r.key(), r.reason()));
-        report.warnings()
-                .forEach(w -> out.printf(
-                        "ADVARSEL %s post %d (linje %d) %s: %s%n",
-                        w.file(), w.position(), w.line(), w.key(), w.reason()));
+        ImportConsole.time(report, out);
+        ImportConsole.problems(report, out);
         report.unmappedMunicipalities()
                 .forEach(u -> out.printf(
                         "KOMMUNE UTEN TREFF %s post %d %s: %s %s%n",

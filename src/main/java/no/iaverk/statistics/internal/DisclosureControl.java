@@ -80,13 +80,7 @@ public class DisclosureControl {
                   and c.category = m.category and c.code = m.code
                 """)
                 .param("minPersons", SickLeave.MIN_PERSONS)
-                .param("period", QuarterLoader.period(quarter))
-                .param("year", quarter.year())
-                .param("quarter", quarter.quarter())
-                .update();
-        jdbc.sql(
-                        "update sick_leave_quarter set disclosure_version = :version where year = :year and quarter = :quarter")
-                .param("version", VERSION)
+                .param("period", quarter.period())
                 .param("year", quarter.year())
                 .param("quarter", quarter.quarter())
                 .update();

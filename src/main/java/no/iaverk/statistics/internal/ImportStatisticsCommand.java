@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import no.iaverk.imports.ImportAlreadyRunning;
+import no.iaverk.imports.ImportConsole;
 import no.iaverk.imports.ImportSource;
 import no.iaverk.imports.ImportTooLarge;
 import no.iaverk.shared.Command;
@@ -42,8 +43,7 @@ class ImportStatisticsCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out) {
-        if (args.isEmpty()) {
-            out.println("Bruk: import-statistics " + usage());
+        if (!ImportConsole.given(args, name(), usage(), out)) {
             return 2;
         }
         int failures = 0;
@@ -54,8 +54,8 @@ class ImportStatisticsCommand implements Command {
                 return 2;
             }
             try {
-                StatisticsImportReport report = statisticsImport.run(
-                        sources(path), "kommandolinje", read -> out.printf("%,d poster lest%n", read));
+                StatisticsImportReport report =
+                        statisticsImport.run(sources(path), "kommandolinje", ImportConsole.progress(out));
                 print(arg, report, out);
             } catch (StatisticsImportFailed | ImportTooLarge e) {
                 out.println(arg + ": " + e.getMessage());
@@ -84,7 +84,7 @@ class ImportStatisticsCommand implements Command {
 
     private static void print(String path, StatisticsImportReport report, PrintStream out) {
         out.println(path + ": " + report.summary());
-        out.printf("Tid: %.1f s (%,.0f poster/s)%n", report.durationMillis() / 1000.0, report.recordsPerSecond());
+        ImportConsole.time(report, out);
         report.files()
                 .forEach(file -> out.printf(
                         "  %s: %d lest, %d godtatt, %d avvist%n",
@@ -92,13 +92,6 @@ class ImportStatisticsCommand implements Command {
         if (!report.computedCategories().isEmpty()) {
             out.println("  Beregnet fra virksomhetstallene: " + report.computedCategories());
         }
-        report.rejections()
-                .forEach(r -> out.printf(
-                        "AVVIST %s post %d (linje %d) %s: %s%n",
-                        r.file(), r.position(), r.line(), r.key(), r.reason()));
-        report.warnings()
-                .forEach(w -> out.printf(
-                        "ADVARSEL %s post %d (linje %d) %s: %s%n",
-                        w.file(), w.position(), w.line(), w.key(), w.reason()));
+        ImportConsole.problems(report, out);
     }
 }

@@ -1,5 +1,6 @@
 package no.iaverk.statistics.internal;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import no.iaverk.shared.Quarter;
@@ -9,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Builds a quarter's tables from the staged records, set-based, inside the import's transaction. Enterprise rows
+ * Every write of a quarter's import is here: the quarter's record and publication date, and its tables built from the
+ * staged records, set-based, inside the import's transaction. Enterprise rows
  * replace the quarter's partition whole; category files replace their category; categories no file gave are summed
  * from the enterprise rows and marked as computed.
  */
@@ -46,8 +48,44 @@ final class QuarterLoader {
         this.programmeCodes = programmeCodes;
     }
 
-    static int period(Quarter quarter) {
-        return quarter.year() * 10 + quarter.quarter();
+    /** Records that the quarter was imported, by which run and with how many enterprise rows (null: unchanged). */
+    void saveQuarter(Quarter quarter, long runId, @Nullable Long enterpriseRows) {
+        jdbc.sql("""
+                insert into sick_leave_quarter (year, quarter, imported_at, import_run_id, enterprise_rows)
+                values (:year, :quarter, now(), :run, coalesce(:rows, 0))
+                on conflict (year, quarter) do update set imported_at = now(), import_run_id = :run,
+                    enterprise_rows = coalesce(:rows, sick_leave_quarter.enterprise_rows)
+                """)
+                .param("year", quarter.year())
+                .param("quarter", quarter.quarter())
+                .param("run", runId)
+                .param("rows", enterpriseRows)
+                .update();
+    }
+
+    /** NAV's publication date of a quarter, as the import's publiseringsdato file gives it. */
+    void saveCalendarEntry(Quarter quarter, @Nullable OffsetDateTime publicAt, @Nullable OffsetDateTime updated) {
+        jdbc.sql("""
+                insert into sick_leave_publication_date (year, quarter, public_at, updated_in_dvh)
+                values (:year, :quarter, :publicAt, :updated)
+                on conflict (year, quarter) do update set public_at = excluded.public_at,
+                    updated_in_dvh = excluded.updated_in_dvh
+                """)
+                .param("year", quarter.year())
+                .param("quarter", quarter.quarter())
+                .param("publicAt", publicAt)
+                .param("updated", updated)
+                .update();
+    }
+
+    /** Records the disclosure rules the quarter's figures were last protected under ({@link DisclosureControl}). */
+    void saveDisclosureVersion(Quarter quarter, int version) {
+        jdbc.sql(
+                        "update sick_leave_quarter set disclosure_version = :version where year = :year and quarter = :quarter")
+                .param("version", version)
+                .param("year", quarter.year())
+                .param("quarter", quarter.quarter())
+                .update();
     }
 
     /**
@@ -56,7 +94,7 @@ final class QuarterLoader {
      * quarter.
      */
     void attachLoadedEnterprises(Quarter quarter) {
-        int period = period(quarter);
+        int period = quarter.period();
         String partition = "sick_leave_enterprise_p" + period;
         String load = QuarterStaging.LOAD_TABLE;
         jdbc.sql("alter table " + load + " add constraint " + load + "_pkey primary key (org_number, period)")
@@ -85,7 +123,7 @@ final class QuarterLoader {
                     rectype = coalesce(m.rectype, e.rectype)
                 from stage_metadata m
                 where e.period = :period and e.org_number = m.org_number
-                """).param("period", period(quarter)).update();
+                """).param("period", quarter.period()).update();
     }
 
     /** The category's rows from its file replace the quarter's; NAV's BYGG and ANLEGG add up to one programme. */
@@ -137,7 +175,7 @@ final class QuarterLoader {
                 .param("minPersons", SickLeave.MIN_PERSONS)
                 .param("year", quarter.year())
                 .param("quarter", quarter.quarter())
-                .param("period", period(quarter))
+                .param("period", quarter.period())
                 .param("category", category.name())
                 .update();
     }
@@ -168,7 +206,7 @@ final class QuarterLoader {
                 .param("minPersons", SickLeave.MIN_PERSONS)
                 .param("year", quarter.year())
                 .param("quarter", quarter.quarter())
-                .param("period", period(quarter))
+                .param("period", quarter.period())
                 .param("missing", missing)
                 .update();
     }

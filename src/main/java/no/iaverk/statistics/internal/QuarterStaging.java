@@ -100,7 +100,7 @@ final class QuarterStaging implements AutoCloseable {
             case VIRKSOMHET -> {
                 Metadata meta = metadata(accepted.key());
                 Object[] row = new Object[16];
-                row[0] = QuarterLoader.period(accepted.quarter());
+                row[0] = accepted.quarter().period();
                 row[1] = accepted.key();
                 System.arraycopy(figures(figures), 0, row, 2, 10);
                 row[12] = first(accepted.sector(), meta == null ? null : meta.sector());

@@ -85,9 +85,9 @@ public class SnapshotBuilder {
                             then lost - possible * benchmark_percent / 100 end
                 from figures
                 """)
-                .param("period", QuarterLoader.period(published))
-                .param("yearBefore", QuarterLoader.period(published.yearBefore()))
-                .param("window", window.stream().map(QuarterLoader::period).toList())
+                .param("period", published.period())
+                .param("yearBefore", published.yearBefore().period())
+                .param("window", window.stream().map(Quarter::period).toList())
                 .param("minPersons", SickLeave.MIN_PERSONS)
                 .param("year", published.year())
                 .param("quarter", published.quarter())

@@ -2,7 +2,6 @@ package no.iaverk.statistics.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -206,9 +205,10 @@ public class StatisticsImporter {
     }
 
     private List<Category> store(Run run, long runId, QuarterStaging staging) {
-        run.calendar.forEach((quarter, entry) -> saveCalendarEntry(quarter, entry.publicAt(), entry.updatedInDvh()));
-        Quarter quarter = run.quarter;
         var loader = loader();
+        run.calendar.forEach(
+                (quarter, entry) -> loader.saveCalendarEntry(quarter, entry.publicAt(), entry.updatedInDvh()));
+        Quarter quarter = run.quarter;
         boolean enterpriseRows = run.withRecords.contains(DvhFile.VIRKSOMHET);
         if (staging.loadTableCreated() && (quarter == null || !enterpriseRows)) {
             loader.discardLoadedEnterprises();
@@ -230,13 +230,13 @@ public class StatisticsImporter {
         if (enterpriseRows) {
             loader.attachLoadedEnterprises(quarter);
             log.debug("Attached the enterprise rows of {} in {} ms", quarter, System.currentTimeMillis() - started);
-            saveQuarter(quarter, runId, run.enterpriseRows);
+            loader.saveQuarter(quarter, runId, run.enterpriseRows);
         } else {
             if (staging.hasMetadata()) {
                 staging.stageMetadata();
                 loader.applyMetadata(quarter);
             }
-            saveQuarter(quarter, runId, null);
+            loader.saveQuarter(quarter, runId, null);
         }
         for (DvhFile file : run.withRecords) {
             if (file.category != null) {
@@ -246,6 +246,7 @@ public class StatisticsImporter {
         started = System.currentTimeMillis();
         var computed = loader.computeMissingCategories(quarter);
         disclosure.protect(quarter);
+        loader.saveDisclosureVersion(quarter, DisclosureControl.VERSION);
         log.debug("Stored, computed and protected categories in {} ms", System.currentTimeMillis() - started);
         return computed;
     }
@@ -264,41 +265,14 @@ public class StatisticsImporter {
      */
     @Transactional
     public void recheckDisclosure(Quarter quarter) {
-        loader().computeMissingCategories(quarter);
+        var loader = loader();
+        loader.computeMissingCategories(quarter);
         disclosure.protect(quarter);
+        loader.saveDisclosureVersion(quarter, DisclosureControl.VERSION);
     }
 
     private static boolean isEnterpriseFile(String name) {
         return DvhFile.byName(name).filter(file -> file == DvhFile.VIRKSOMHET).isPresent();
-    }
-
-    private void saveQuarter(Quarter quarter, long runId, @Nullable Long enterpriseRows) {
-        jdbc.sql("""
-                insert into sick_leave_quarter (year, quarter, imported_at, import_run_id, enterprise_rows)
-                values (:year, :quarter, now(), :run, coalesce(:rows, 0))
-                on conflict (year, quarter) do update set imported_at = now(), import_run_id = :run,
-                    enterprise_rows = coalesce(:rows, sick_leave_quarter.enterprise_rows)
-                """)
-                .param("year", quarter.year())
-                .param("quarter", quarter.quarter())
-                .param("run", runId)
-                .param("rows", enterpriseRows)
-                .update();
-    }
-
-    private void saveCalendarEntry(
-            Quarter quarter, @Nullable OffsetDateTime publicAt, @Nullable OffsetDateTime updated) {
-        jdbc.sql("""
-                insert into sick_leave_publication_date (year, quarter, public_at, updated_in_dvh)
-                values (:year, :quarter, :publicAt, :updated)
-                on conflict (year, quarter) do update set public_at = excluded.public_at,
-                    updated_in_dvh = excluded.updated_in_dvh
-                """)
-                .param("year", quarter.year())
-                .param("quarter", quarter.quarter())
-                .param("publicAt", publicAt)
-                .param("updated", updated)
-                .update();
     }
 
     /** Thrown when a source cannot be opened; becomes a failed import. */

@@ -35,7 +35,7 @@ public class StatisticsQueries {
                         + ", false as computed, false as suppressed, 0 as masked_members from sick_leave_enterprise"
                         + " where org_number = :org and period <= :upTo order by period")
                 .param("org", orgNumber)
-                .param("upTo", QuarterLoader.period(upTo))
+                .param("upTo", upTo.period())
                 .query((rs, row) -> row(rs, Quarter.of(rs.getInt("period") / 10, rs.getInt("period") % 10)))
                 .list();
     }
@@ -46,7 +46,7 @@ public class StatisticsQueries {
                         + " order by year, quarter")
                 .param("category", category.name())
                 .param("code", code)
-                .param("upTo", QuarterLoader.period(upTo))
+                .param("upTo", upTo.period())
                 .query((rs, row) -> row(rs, Quarter.of(rs.getInt("year"), rs.getInt("quarter"))))
                 .list();
     }
@@ -57,8 +57,8 @@ public class StatisticsQueries {
                         + " where category = :category and year * 10 + quarter between :from and :upTo"
                         + " order by code, year, quarter")
                 .param("category", category.name())
-                .param("from", QuarterLoader.period(from))
-                .param("upTo", QuarterLoader.period(upTo))
+                .param("from", from.period())
+                .param("upTo", upTo.period())
                 .query((rs, row) -> new CodedRow(
                         rs.getString("code"), row(rs, Quarter.of(rs.getInt("year"), rs.getInt("quarter")))))
                 .list();

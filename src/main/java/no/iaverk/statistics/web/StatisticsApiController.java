@@ -3,14 +3,11 @@ package no.iaverk.statistics.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import no.iaverk.imports.ImportProgress;
 import no.iaverk.imports.ImportRun;
-import no.iaverk.imports.ImportRuns;
-import no.iaverk.imports.ImportSource;
 import no.iaverk.security.CurrentUser;
 import no.iaverk.shared.InvalidRequestException;
-import no.iaverk.shared.NotFoundException;
 import no.iaverk.shared.OrgNumber;
 import no.iaverk.shared.Quarter;
 import no.iaverk.statistics.EnterpriseSickLeave;
@@ -35,17 +32,12 @@ class StatisticsApiController {
     private final SickLeaveStatistics statistics;
     private final StatisticsImport statisticsImport;
     private final Publication publication;
-    private final ImportRuns runs;
 
     StatisticsApiController(
-            SickLeaveStatistics statistics,
-            StatisticsImport statisticsImport,
-            Publication publication,
-            ImportRuns runs) {
+            SickLeaveStatistics statistics, StatisticsImport statisticsImport, Publication publication) {
         this.statistics = statistics;
         this.statisticsImport = statisticsImport;
         this.publication = publication;
-        this.runs = runs;
     }
 
     @GetMapping("/api/enterprises/{orgNumber}/sick-leave")
@@ -62,20 +54,24 @@ class StatisticsApiController {
     StatisticsImportReport importQuarter(
             @RequestPart(name = "file", required = false) @Nullable List<MultipartFile> zip,
             @RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files) {
-        return statisticsImport.run(sources(zip, files), startedBy(), ImportProgress.NONE);
+        List<MultipartFile> uploaded = new ArrayList<>();
+        for (List<MultipartFile> part : Arrays.asList(zip, files)) {
+            if (part != null) {
+                uploaded.addAll(part);
+            }
+        }
+        return statisticsImport.pipeline().runUploaded(uploaded, startedBy());
     }
 
     @GetMapping("/api/statistics/imports")
     @Operation(summary = "De siste statistikkimportene (ADMIN)")
     List<ImportRun> history() {
-        return runs.latest(StatisticsImport.KIND, 50);
+        return statisticsImport.pipeline().latest(50);
     }
 
     @GetMapping("/api/statistics/imports/{id}")
     ImportRun run(@PathVariable long id) {
-        return runs.find(id)
-                .filter(run -> run.kind().equals(StatisticsImport.KIND))
-                .orElseThrow(() -> new RunNotFound(id));
+        return statisticsImport.pipeline().find(id);
     }
 
     @GetMapping("/api/statistics/quarters")
@@ -88,28 +84,6 @@ class StatisticsApiController {
     @Operation(summary = "Publiser et importert kvartal nå (ADMIN)")
     QuarterStatus publish(@PathVariable int year, @PathVariable int quarter) {
         return publication.publish(quarter(year, quarter), startedBy());
-    }
-
-    static List<ImportSource> sources(@Nullable List<MultipartFile> zip, @Nullable List<MultipartFile> files) {
-        List<ImportSource> sources = new ArrayList<>();
-        for (List<MultipartFile> part : java.util.Arrays.asList(zip, files)) {
-            if (part != null) {
-                part.stream()
-                        .filter(file -> !file.isEmpty())
-                        .map(file -> new ImportSource(name(file), file::getInputStream))
-                        .forEach(sources::add);
-            }
-        }
-        if (sources.isEmpty()) {
-            throw new InvalidRequestException(
-                    "Velg en zip-fil (feltet «file») eller NAVs JSON-filer (feltet «files») å importere.");
-        }
-        return sources;
-    }
-
-    static String name(MultipartFile file) {
-        String name = file.getOriginalFilename();
-        return name == null || name.isBlank() ? "opplastet fil" : name;
     }
 
     static String startedBy() {
@@ -130,11 +104,5 @@ class StatisticsApiController {
             throw new InvalidRequestException("Ugyldig organisasjonsnummer i adressen: " + problem + ".");
         }
         return OrgNumber.of(orgNumber);
-    }
-
-    static class RunNotFound extends NotFoundException {
-        RunNotFound(long id) {
-            super("Fant ingen statistikkimport med id " + id + ".");
-        }
     }
 }

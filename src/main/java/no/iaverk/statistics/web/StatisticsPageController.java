@@ -41,6 +41,7 @@ class StatisticsPageController {
                 "chart",
                 json.writeValueAsString(chart(
                         sickLeave,
+                        messages.getMessage("sickLeave.chart.enterprise", null, LocaleContextHolder.getLocale()),
                         (year, quarter) -> messages.getMessage(
                                 "quarter.label", new Object[] {quarter, year}, LocaleContextHolder.getLocale()))));
         model.addAttribute("minPersons", SickLeave.MIN_PERSONS);
@@ -58,14 +59,17 @@ class StatisticsPageController {
         String of(int year, int quarter);
     }
 
-    /** Chart.js series: the enterprise's quarterly percent (gaps where masked) against its benchmarks. */
-    static Map<String, Object> chart(EnterpriseSickLeave sickLeave, QuarterLabel label) {
+    /**
+     * Chart.js series: the enterprise's quarterly percent (gaps where masked), named {@code enterpriseLabel}, against
+     * its benchmarks.
+     */
+    static Map<String, Object> chart(EnterpriseSickLeave sickLeave, String enterpriseLabel, QuarterLabel label) {
         List<String> labels = sickLeave.quarters().stream()
                 .map(q -> label.of(q.year(), q.quarter()))
                 .toList();
         Map<String, Object> series = new LinkedHashMap<>();
         series.put(
-                "Virksomheten",
+                enterpriseLabel,
                 sickLeave.quarters().stream()
                         .map(EnterpriseSickLeave.QuarterFigures::percent)
                         .toList());

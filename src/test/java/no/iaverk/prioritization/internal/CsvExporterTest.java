@@ -27,6 +27,7 @@ class CsvExporterTest {
     void names_and_the_head_are_neutralised_in_a_whole_file() throws Exception {
         var out = new ByteArrayOutputStream();
         var layout = new ListExporter.Layout(
+                "Prioritering",
                 List.<String[]>of(new String[] {"Regelsett", "=1+1 (sykefravær ≥ 8 %)"}),
                 List.of("Organisasjonsnummer", "Navn"),
                 "skjermet",

@@ -1,0 +1,4 @@
+@NullMarked
+package no.iaverk.knowledge.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package no.iaverk.knowledge.web;
+
+import org.jspecify.annotations.NullMarked;
