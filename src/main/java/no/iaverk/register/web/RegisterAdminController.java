@@ -9,6 +9,7 @@ import java.util.List;
 import no.iaverk.imports.ImportRuns;
 import no.iaverk.imports.ImportSource;
 import no.iaverk.register.RegisterImport;
+import no.iaverk.security.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.FileSystemUtils;
@@ -44,28 +45,26 @@ class RegisterAdminController {
      * the background; the browser goes to the run's page and watches its progress.
      */
     @PostMapping("/admin/register")
-    String upload(@RequestParam("file") List<MultipartFile> files) {
-        RegisterImportApiController.sources(files); // refuses an empty upload before anything is copied
+    String upload(@RequestParam("file") List<MultipartFile> files, CurrentUser user) {
+        RegisterUploads.sources(files); // refuses an empty upload before anything is copied
         Path folder = temporaryFolder();
         List<ImportSource> copies = new ArrayList<>();
         for (MultipartFile file : files) {
             if (!file.isEmpty()) {
                 Path copy = folder.resolve("fil-" + copies.size());
                 transfer(file, copy);
-                copies.add(new ImportSource(RegisterImportApiController.name(file), () -> Files.newInputStream(copy)));
+                copies.add(new ImportSource(RegisterUploads.name(file), () -> Files.newInputStream(copy)));
             }
         }
-        long runId = registerImport.start(
-                copies,
-                RegisterImportApiController.startedBy(),
-                () -> FileSystemUtils.deleteRecursively(folder.toFile()));
+        long runId =
+                registerImport.start(copies, user.username(), () -> FileSystemUtils.deleteRecursively(folder.toFile()));
         return "redirect:/admin/register/" + runId;
     }
 
     /** The run's page; htmx polls the progress fragment until the run is done. */
     @GetMapping("/admin/register/{id}")
     String run(@PathVariable long id, Model model) {
-        var run = runs.find(id).orElseThrow(() -> new RegisterImportApiController.RunNotFound(id));
+        var run = runs.find(id).orElseThrow(() -> new RegisterUploads.RunNotFound(id));
         model.addAttribute("run", run);
         model.addAttribute("report", run.reportJson() == null ? null : json.readTree(run.reportJson()));
         return "register/run";

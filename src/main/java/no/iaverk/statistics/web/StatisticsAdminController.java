@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.iaverk.imports.ImportRuns;
 import no.iaverk.imports.ImportSource;
+import no.iaverk.security.CurrentUser;
 import no.iaverk.statistics.Publication;
 import no.iaverk.statistics.StatisticsImport;
 import org.springframework.stereotype.Controller;
@@ -47,8 +48,8 @@ class StatisticsAdminController {
 
     /** Uploads are copied to a temporary folder and imported in the background; the browser follows the run. */
     @PostMapping("/admin/statistikk")
-    String upload(@RequestParam("files") List<MultipartFile> files) {
-        StatisticsApiController.sources(null, files); // refuses an empty upload before anything is copied
+    String upload(@RequestParam("files") List<MultipartFile> files, CurrentUser user) {
+        StatisticsUploads.sources(null, files); // refuses an empty upload before anything is copied
         Path folder = temporaryFolder();
         List<ImportSource> copies = new ArrayList<>();
         for (MultipartFile file : files) {
@@ -59,11 +60,11 @@ class StatisticsAdminController {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                copies.add(new ImportSource(StatisticsApiController.name(file), () -> Files.newInputStream(copy)));
+                copies.add(new ImportSource(StatisticsUploads.name(file), () -> Files.newInputStream(copy)));
             }
         }
         long runId = statisticsImport.start(
-                copies, StatisticsApiController.startedBy(), () -> FileSystemUtils.deleteRecursively(folder.toFile()));
+                copies, user.username(), () -> FileSystemUtils.deleteRecursively(folder.toFile()));
         return "redirect:/admin/statistikk/import/" + runId;
     }
 
@@ -71,7 +72,7 @@ class StatisticsAdminController {
     String run(@PathVariable long id, Model model) {
         var run = runs.find(id)
                 .filter(found -> found.kind().equals(StatisticsImport.KIND))
-                .orElseThrow(() -> new StatisticsApiController.RunNotFound(id));
+                .orElseThrow(() -> new StatisticsUploads.RunNotFound(id));
         model.addAttribute("run", run);
         model.addAttribute("report", run.reportJson() == null ? null : json.readTree(run.reportJson()));
         return "statistics/run";
@@ -84,9 +85,8 @@ class StatisticsAdminController {
     }
 
     @PostMapping("/admin/statistikk/kvartal/{year}/{quarter}/publiser")
-    String publish(@PathVariable int year, @PathVariable int quarter, RedirectAttributes redirect) {
-        var status = publication.publish(
-                StatisticsApiController.quarter(year, quarter), StatisticsApiController.startedBy());
+    String publish(@PathVariable int year, @PathVariable int quarter, CurrentUser user, RedirectAttributes redirect) {
+        var status = publication.publish(StatisticsUploads.quarter(year, quarter), user.username());
         redirect.addFlashAttribute("published", status.quarter().toString());
         return "redirect:/admin/statistikk";
     }

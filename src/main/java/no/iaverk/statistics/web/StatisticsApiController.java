@@ -2,17 +2,12 @@ package no.iaverk.statistics.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.ArrayList;
 import java.util.List;
 import no.iaverk.imports.ImportProgress;
 import no.iaverk.imports.ImportRun;
 import no.iaverk.imports.ImportRuns;
-import no.iaverk.imports.ImportSource;
 import no.iaverk.security.CurrentUser;
-import no.iaverk.shared.InvalidRequestException;
-import no.iaverk.shared.NotFoundException;
 import no.iaverk.shared.OrgNumber;
-import no.iaverk.shared.Quarter;
 import no.iaverk.statistics.EnterpriseSickLeave;
 import no.iaverk.statistics.Publication;
 import no.iaverk.statistics.QuarterStatus;
@@ -52,8 +47,8 @@ class StatisticsApiController {
     @Operation(
             summary =
                     "Virksomhetens sykefravær per kvartal og siste fire kvartaler, mot bransje/næring, sektor og land")
-    EnterpriseSickLeave sickLeave(@PathVariable String orgNumber) {
-        return statistics.forEnterprise(parse(orgNumber));
+    EnterpriseSickLeave sickLeave(@PathVariable OrgNumber orgNumber) {
+        return statistics.forEnterprise(orgNumber);
     }
 
     @PostMapping(value = "/api/statistics/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -61,8 +56,9 @@ class StatisticsApiController {
             summary = "Importer ett kvartal: én zip i feltet «file», eller JSON-filene som gjentatte «files» (ADMIN)")
     StatisticsImportReport importQuarter(
             @RequestPart(name = "file", required = false) @Nullable List<MultipartFile> zip,
-            @RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files) {
-        return statisticsImport.run(sources(zip, files), startedBy(), ImportProgress.NONE);
+            @RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files,
+            CurrentUser user) {
+        return statisticsImport.run(StatisticsUploads.sources(zip, files), user.username(), ImportProgress.NONE);
     }
 
     @GetMapping("/api/statistics/imports")
@@ -75,7 +71,7 @@ class StatisticsApiController {
     ImportRun run(@PathVariable long id) {
         return runs.find(id)
                 .filter(run -> run.kind().equals(StatisticsImport.KIND))
-                .orElseThrow(() -> new RunNotFound(id));
+                .orElseThrow(() -> new StatisticsUploads.RunNotFound(id));
     }
 
     @GetMapping("/api/statistics/quarters")
@@ -86,55 +82,7 @@ class StatisticsApiController {
 
     @PostMapping("/api/statistics/quarters/{year}/{quarter}/publish")
     @Operation(summary = "Publiser et importert kvartal nå (ADMIN)")
-    QuarterStatus publish(@PathVariable int year, @PathVariable int quarter) {
-        return publication.publish(quarter(year, quarter), startedBy());
-    }
-
-    static List<ImportSource> sources(@Nullable List<MultipartFile> zip, @Nullable List<MultipartFile> files) {
-        List<ImportSource> sources = new ArrayList<>();
-        for (List<MultipartFile> part : java.util.Arrays.asList(zip, files)) {
-            if (part != null) {
-                part.stream()
-                        .filter(file -> !file.isEmpty())
-                        .map(file -> new ImportSource(name(file), file::getInputStream))
-                        .forEach(sources::add);
-            }
-        }
-        if (sources.isEmpty()) {
-            throw new InvalidRequestException(
-                    "Velg en zip-fil (feltet «file») eller NAVs JSON-filer (feltet «files») å importere.");
-        }
-        return sources;
-    }
-
-    static String name(MultipartFile file) {
-        String name = file.getOriginalFilename();
-        return name == null || name.isBlank() ? "opplastet fil" : name;
-    }
-
-    static String startedBy() {
-        return CurrentUser.current().map(CurrentUser::username).orElse("ukjent");
-    }
-
-    static Quarter quarter(int year, int quarter) {
-        try {
-            return Quarter.of(year, quarter);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(e.getMessage());
-        }
-    }
-
-    static OrgNumber parse(String orgNumber) {
-        String problem = OrgNumber.problemWith(orgNumber);
-        if (problem != null) {
-            throw new InvalidRequestException("Ugyldig organisasjonsnummer i adressen: " + problem + ".");
-        }
-        return OrgNumber.of(orgNumber);
-    }
-
-    static class RunNotFound extends NotFoundException {
-        RunNotFound(long id) {
-            super("Fant ingen statistikkimport med id " + id + ".");
-        }
+    QuarterStatus publish(@PathVariable int year, @PathVariable int quarter, CurrentUser user) {
+        return publication.publish(StatisticsUploads.quarter(year, quarter), user.username());
     }
 }
