@@ -15,6 +15,7 @@ import no.iaverk.cases.IaCase;
 import no.iaverk.cases.Justification;
 import no.iaverk.cases.OwningUnit;
 import no.iaverk.security.CurrentUser;
+import no.iaverk.shared.OrgNumber;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -67,9 +68,9 @@ class CasePagesController {
 
     /** The enterprise page's case section, loaded into it with htmx. */
     @GetMapping("/virksomhet/{orgNumber}/saker")
-    String enterpriseSection(@PathVariable String orgNumber, Model model, CurrentUser user) {
-        model.addAttribute("orgNumber", orgNumber);
-        List<CaseSummary> found = cases.forEnterprise(orgNumber);
+    String enterpriseSection(@PathVariable OrgNumber orgNumber, Model model, CurrentUser user) {
+        model.addAttribute("orgNumber", orgNumber.value());
+        List<CaseSummary> found = cases.forEnterprise(orgNumber.value());
         model.addAttribute("cases", found);
         model.addAttribute("mayStart", cases.mayStart(found, user));
         model.addAttribute("backgrounds", Background.values());

@@ -12,6 +12,7 @@ import no.iaverk.cases.Cases;
 import no.iaverk.cases.IaCase;
 import no.iaverk.cases.ServiceCatalogue;
 import no.iaverk.security.CurrentUser;
+import no.iaverk.shared.OrgNumber;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,8 +85,8 @@ class CasesApiController {
 
     @GetMapping("/api/enterprises/{orgNumber}/cases")
     @Operation(summary = "Virksomhetens saker, nyeste først")
-    List<CaseSummary> forEnterprise(@PathVariable String orgNumber) {
-        return cases.forEnterprise(orgNumber);
+    List<CaseSummary> forEnterprise(@PathVariable OrgNumber orgNumber) {
+        return cases.forEnterprise(orgNumber.value());
     }
 
     @GetMapping("/api/ia-services")

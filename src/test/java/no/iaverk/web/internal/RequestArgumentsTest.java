@@ -79,7 +79,8 @@ class RequestArgumentsTest {
 
     @Test
     void a_bad_org_number_in_an_api_path_is_the_one_norwegian_400_problem() throws Exception {
-        for (String path : new String[] {"/api/enterprises/12", "/api/enterprises/12/sick-leave"}) {
+        for (String path :
+                new String[] {"/api/enterprises/12", "/api/enterprises/12/sick-leave", "/api/enterprises/12/cases"}) {
             var response = send(api(path));
 
             assertThat(response.statusCode()).as(path).isEqualTo(400);
@@ -100,8 +101,12 @@ class RequestArgumentsTest {
     @Test
     void a_bad_org_number_in_a_page_path_or_parameter_is_the_error_page_with_the_same_words() throws Exception {
         logIn();
-        for (String path :
-                new String[] {"/virksomhet/974760672", "/virksomhet/974760672/sykefravaer", "/probe?org=974760672"}) {
+        for (String path : new String[] {
+            "/virksomhet/974760672",
+            "/virksomhet/974760672/sykefravaer",
+            "/virksomhet/974760672/saker",
+            "/probe?org=974760672"
+        }) {
             var response = send(page(path).header("Accept", "text/html").build());
 
             assertThat(response.statusCode()).as(path).isEqualTo(400);
