@@ -109,6 +109,17 @@ final class CaseLifecycle {
         return permitted;
     }
 
+    /** Only a superuser starts an assessment (of an enterprise without an open case, which the store enforces). */
+    static void requireStart(CurrentUser actor) {
+        requireRole(actor, Role.SUPERUSER, "Bare en superbruker kan starte en vurdering.");
+    }
+
+    /** Whether the person may start an assessment of an enterprise that has these cases. */
+    static boolean startPermitted(List<CaseSummary> casesOfEnterprise, CurrentUser actor) {
+        return accepts(() -> requireStart(actor))
+                && casesOfEnterprise.stream().noneMatch(c -> c.status().open());
+    }
+
     /** Whether {@link #transfer} would move the case to the person's own unit. */
     static boolean transferPermitted(CaseState state, CurrentUser actor, Instant now) {
         return actor.unitCode() != null && accepts(() -> transfer(state, actor.unitCode(), actor, now));

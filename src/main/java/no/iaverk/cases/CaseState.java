@@ -108,8 +108,8 @@ record CaseState(
         return username.equals(owner);
     }
 
-    /** Owner and followers work on the collaborations and the contact log. */
+    /** Owner and followers work on the collaborations and the contact log: {@link IaCase#workedOnBy}'s rule. */
     boolean workedOnBy(String username) {
-        return ownedBy(username) || followers.contains(username);
+        return IaCase.workedOnBy(owner, followers, username);
     }
 }

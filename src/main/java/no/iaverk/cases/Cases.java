@@ -15,7 +15,6 @@ import java.util.Map;
 import no.iaverk.security.CurrentUser;
 import no.iaverk.security.NavUnits;
 import no.iaverk.security.Role;
-import no.iaverk.shared.ForbiddenException;
 import no.iaverk.shared.InvalidFieldsException;
 import no.iaverk.shared.InvalidRequestException;
 import no.iaverk.shared.NotFoundException;
@@ -72,9 +71,7 @@ public class Cases {
     /** A superuser starts an assessment of an enterprise that has no open case. */
     @Transactional
     public IaCase start(@Nullable String orgNumber, @Nullable Background background, CurrentUser user) {
-        if (!user.has(Role.SUPERUSER)) {
-            throw new ForbiddenException("Bare en superbruker kan starte en vurdering.");
-        }
+        CaseLifecycle.requireStart(user);
         if (orgNumber == null || !OrgNumber.isValid(orgNumber.trim())) {
             throw new InvalidRequestException("Ugyldig organisasjonsnummer «%s».".formatted(orgNumber));
         }
@@ -156,6 +153,11 @@ public class Cases {
         }
         log.info("Case {} transferred from {} to {}", id, event.fromUnit(), event.toUnit());
         return get(id);
+    }
+
+    /** Whether the enterprise page offers this person to start an assessment: the lifecycle's rule for starting. */
+    public boolean mayStart(List<CaseSummary> casesOfEnterprise, CurrentUser user) {
+        return CaseLifecycle.startPermitted(casesOfEnterprise, user);
     }
 
     /** What the user may do with the case now: the lifecycle's and the services' own rules, asked in advance. */

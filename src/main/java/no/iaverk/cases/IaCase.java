@@ -2,7 +2,9 @@ package no.iaverk.cases;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import no.iaverk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,4 +29,17 @@ public record IaCase(
         @Nullable LocalDate reassessAfter,
         boolean locked,
         List<CaseEvent> events,
-        List<Collaboration> collaborations) {}
+        List<Collaboration> collaborations) {
+
+    /**
+     * Whether the person owns or follows the case: those are the people who work on its collaborations, plans,
+     * activities and surveys. The one place this rule is written; {@link CaseState} and the surveys ask it here.
+     */
+    public boolean workedOnBy(CurrentUser user) {
+        return workedOnBy(owner, followers, user.username());
+    }
+
+    static boolean workedOnBy(@Nullable String owner, Collection<String> followers, String username) {
+        return username.equals(owner) || followers.contains(username);
+    }
+}

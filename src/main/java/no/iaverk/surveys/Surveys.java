@@ -325,7 +325,7 @@ public class Surveys {
     private Collaboration workable(long caseId, long collaborationId, CurrentUser user) {
         IaCase iaCase = cases.get(caseId);
         owningUnit.require(iaCase.unitCode(), user);
-        if (!user.username().equals(iaCase.owner()) && !iaCase.followers().contains(user.username())) {
+        if (!iaCase.workedOnBy(user)) {
             throw new ForbiddenException("Bare eieren og de som følger saken kan lage og styre undersøkelser.");
         }
         return collaborations.get(caseId, collaborationId);

@@ -15,6 +15,9 @@ import static no.iaverk.cases.CaseLifecycleTest.SUPER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import no.iaverk.cases.CaseLifecycleTest.Log;
 import no.iaverk.security.CurrentUser;
 import no.iaverk.security.Role;
@@ -74,5 +77,35 @@ class CasePermissionsTest {
         Log closed = Log.at(CaseStatus.COMPLETED);
         assertThat(CaseLifecycle.transferPermitted(closed.state(), OSLO_SUPER, closed.now))
                 .isFalse();
+    }
+
+    @Test
+    void the_owner_and_the_followers_work_on_the_case_and_nobody_else() {
+        Log log = Log.at(CaseStatus.ASSESSING).by(OTHER, FOLLOW);
+        CaseState state = log.state();
+        assertThat(state.workedOnBy(OWNER.username())).isTrue();
+        assertThat(state.workedOnBy(OTHER.username())).isTrue();
+        assertThat(state.workedOnBy(SUPER.username())).isFalse();
+        // The case as others see it answers by the same rule.
+        assertThat(IaCase.workedOnBy(state.owner(), state.followers(), OTHER.username()))
+                .isTrue();
+        assertThat(IaCase.workedOnBy(null, Set.of(), OWNER.username())).isFalse();
+    }
+
+    @Test
+    void only_a_superuser_is_offered_to_start_an_assessment_and_only_of_an_enterprise_without_an_open_case() {
+        assertThat(CaseLifecycle.startPermitted(List.of(), SUPER)).isTrue();
+        assertThat(CaseLifecycle.startPermitted(List.of(), OWNER)).isFalse();
+        assertThat(CaseLifecycle.startPermitted(List.of(), READER)).isFalse();
+        assertThat(CaseLifecycle.startPermitted(List.of(summary(CaseStatus.CONTACTING)), SUPER))
+                .isFalse();
+        assertThat(CaseLifecycle.startPermitted(List.of(summary(CaseStatus.COMPLETED)), SUPER))
+                .isTrue();
+    }
+
+    private static CaseSummary summary(CaseStatus status) {
+        var at = Instant.parse("2026-01-05T10:00:00Z");
+        return new CaseSummary(
+                1, "974760673", "Virksomhet", status, null, null, "VESTLAND", 1, at, at, null, null, null, 0);
     }
 }

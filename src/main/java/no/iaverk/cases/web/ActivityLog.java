@@ -1,13 +1,11 @@
 package no.iaverk.cases.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.iaverk.cases.Activities;
 import no.iaverk.cases.Activity;
 import no.iaverk.cases.IaCase;
-import no.iaverk.cases.web.CasePagesController.ActivityForm;
 import no.iaverk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
@@ -35,18 +33,7 @@ final class ActivityLog {
                 .collect(Collectors.toSet());
         model.addAttribute("changeable", changeable);
         if (!model.containsAttribute("activityForm")) {
-            model.addAttribute(
-                    "activityForm",
-                    new ActivityForm(
-                            collaborationId,
-                            LocalDate.now(CasePagesController.OSLO),
-                            CasePagesController.nowToTheMinute(),
-                            null,
-                            null,
-                            List.of(),
-                            null,
-                            Activity.Status.DONE,
-                            null));
+            model.addAttribute("activityForm", ActivityForm.now(collaborationId));
         }
     }
 }

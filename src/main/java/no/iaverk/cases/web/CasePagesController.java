@@ -1,10 +1,6 @@
 package no.iaverk.cases.web;
 
-import static no.iaverk.cases.web.CasesApiController.user;
-
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import no.iaverk.cases.Activities;
 import no.iaverk.cases.Activity;
@@ -12,14 +8,14 @@ import no.iaverk.cases.Background;
 import no.iaverk.cases.CaseCommand;
 import no.iaverk.cases.CaseEventType;
 import no.iaverk.cases.CaseStatus;
+import no.iaverk.cases.CaseSummary;
 import no.iaverk.cases.Cases;
 import no.iaverk.cases.ClosingReason;
-import no.iaverk.cases.Collaboration;
 import no.iaverk.cases.IaCase;
 import no.iaverk.cases.Justification;
-import no.iaverk.cases.NewActivity;
 import no.iaverk.cases.OwningUnit;
 import no.iaverk.security.CurrentUser;
+import no.iaverk.shared.OrgNumber;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -34,8 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CasePagesController {
 
-    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-
     /** The case page's event form: the type and the version the page showed, and for closing its reason. */
     record EventForm(
             @Nullable CaseEventType type,
@@ -45,36 +39,6 @@ class CasePagesController {
 
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
             LocalDate reassessAfter) {}
-
-    /** The quick registration of an activity: date and time separately, as people type them. */
-    record ActivityForm(
-            @Nullable Long collaborationId,
-
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-            LocalDate date,
-
-            @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) @Nullable
-            LocalTime time,
-
-            Activity.@Nullable Channel channel,
-            Collaboration.@Nullable ServiceArea serviceArea,
-            @Nullable List<Activity.Participant> participants,
-            @Nullable Integer unitCount,
-            Activity.@Nullable Status status,
-            @Nullable String note) {
-
-        NewActivity activity() {
-            return new NewActivity(
-                    collaborationId,
-                    date == null ? null : date.atTime(time == null ? LocalTime.MIDNIGHT : time),
-                    channel,
-                    serviceArea,
-                    participants,
-                    unitCount,
-                    status,
-                    note);
-        }
-    }
 
     private final Cases cases;
     private final Activities activities;
@@ -87,8 +51,7 @@ class CasePagesController {
     }
 
     @GetMapping("/saker")
-    String mine(Model model) {
-        CurrentUser user = user();
+    String mine(Model model, CurrentUser user) {
         model.addAttribute("cases", cases.mine(user));
         model.addAttribute("overdue", activities.overdue(user));
         model.addAttribute("reassess", user.unitCode() == null ? List.of() : cases.dueForReassessment(user.unitCode()));
@@ -105,28 +68,33 @@ class CasePagesController {
 
     /** The enterprise page's case section, loaded into it with htmx. */
     @GetMapping("/virksomhet/{orgNumber}/saker")
-    String enterpriseSection(@PathVariable String orgNumber, Model model) {
-        model.addAttribute("orgNumber", orgNumber);
-        model.addAttribute("cases", cases.forEnterprise(orgNumber));
+    String enterpriseSection(@PathVariable OrgNumber orgNumber, Model model, CurrentUser user) {
+        model.addAttribute("orgNumber", orgNumber.value());
+        List<CaseSummary> found = cases.forEnterprise(orgNumber.value());
+        model.addAttribute("cases", found);
+        model.addAttribute("mayStart", cases.mayStart(found, user));
         model.addAttribute("backgrounds", Background.values());
         return "cases/enterprise :: section";
     }
 
     @PostMapping("/virksomhet/{orgNumber}/sak")
-    String start(@PathVariable String orgNumber, @Nullable Background background, RedirectAttributes redirect) {
+    String start(
+            @PathVariable String orgNumber,
+            @Nullable Background background,
+            RedirectAttributes redirect,
+            CurrentUser user) {
         long[] id = {0};
         String back = FormOutcome.attempt(
                 redirect,
                 "/virksomhet/" + orgNumber,
                 "startForm",
                 orgNumber,
-                () -> id[0] = cases.start(orgNumber, background, user()).id());
+                () -> id[0] = cases.start(orgNumber, background, user).id());
         return id[0] == 0 ? back : "redirect:/sak/" + id[0];
     }
 
     @GetMapping("/sak/{caseId}")
-    String show(@PathVariable long caseId, Model model) {
-        CurrentUser user = user();
+    String show(@PathVariable long caseId, Model model, CurrentUser user) {
         IaCase iaCase = cases.get(caseId);
         model.addAttribute("iaCase", iaCase);
         model.addAttribute("may", cases.permissions(caseId, user));
@@ -140,7 +108,8 @@ class CasePagesController {
     }
 
     @PostMapping("/sak/{caseId}/hendelse")
-    String event(@PathVariable long caseId, @ModelAttribute EventForm form, RedirectAttributes redirect) {
+    String event(
+            @PathVariable long caseId, @ModelAttribute EventForm form, RedirectAttributes redirect, CurrentUser user) {
         return FormOutcome.attempt(
                 redirect,
                 "/sak/" + caseId,
@@ -154,25 +123,28 @@ class CasePagesController {
                                 form.reason(),
                                 form.justifications(),
                                 form.reassessAfter()),
-                        user()));
+                        user));
     }
 
     /** A superuser of another unit takes the case over to their own unit. */
     @PostMapping("/sak/{caseId}/overfor")
-    String transfer(@PathVariable long caseId, RedirectAttributes redirect) {
-        CurrentUser user = user();
+    String transfer(@PathVariable long caseId, RedirectAttributes redirect, CurrentUser user) {
         return FormOutcome.attempt(
                 redirect, "/sak/" + caseId, "transferForm", "", () -> cases.transfer(caseId, user.unitCode(), user));
     }
 
     @PostMapping("/sak/{caseId}/aktivitet")
-    String registerActivity(@PathVariable long caseId, @ModelAttribute ActivityForm form, RedirectAttributes redirect) {
+    String registerActivity(
+            @PathVariable long caseId,
+            @ModelAttribute ActivityForm form,
+            RedirectAttributes redirect,
+            CurrentUser user) {
         return FormOutcome.attempt(
                 redirect,
                 "/sak/" + caseId + "#aktiviteter",
                 "activityForm",
                 form,
-                () -> activities.register(caseId, form.activity(), user()));
+                () -> activities.register(caseId, form.activity(), user));
     }
 
     @PostMapping("/sak/{caseId}/aktivitet/{activityId}/status")
@@ -180,17 +152,13 @@ class CasePagesController {
             @PathVariable long caseId,
             @PathVariable long activityId,
             Activity.Status status,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            CurrentUser user) {
         return FormOutcome.attempt(
                 redirect,
                 "/sak/" + caseId + "#aktiviteter",
                 "statusForm",
                 status,
-                () -> activities.setStatus(caseId, activityId, status, user()));
-    }
-
-    /** The quick form starts at the current minute: most activities are registered right after they happen. */
-    static LocalTime nowToTheMinute() {
-        return LocalTime.now(OSLO).withSecond(0).withNano(0);
+                () -> activities.setStatus(caseId, activityId, status, user));
     }
 }

@@ -11,6 +11,7 @@ import no.iaverk.cases.CaseSummary;
 import no.iaverk.cases.Cases;
 import no.iaverk.cases.IaCase;
 import no.iaverk.security.CurrentUser;
+import no.iaverk.shared.OrgNumber;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,14 +38,14 @@ class CasesApiController {
     @PostMapping("/api/cases")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start en vurdering av en virksomhet (superbruker)")
-    IaCase start(@RequestBody NewCase request) {
-        return cases.start(request.orgNumber(), request.background(), user());
+    IaCase start(@RequestBody NewCase request, CurrentUser user) {
+        return cases.start(request.orgNumber(), request.background(), user);
     }
 
     @GetMapping("/api/cases")
     @Operation(summary = "Mine saker: de jeg eier eller følger")
-    List<CaseSummary> mine() {
-        return cases.mine(user());
+    List<CaseSummary> mine(CurrentUser user) {
+        return cases.mine(user);
     }
 
     @GetMapping("/api/cases/overview")
@@ -65,8 +66,8 @@ class CasesApiController {
             description = "type: TAKE_OWNERSHIP, TO_CONTACTING, TO_MAPPING, TO_ASSISTING, COMPLETE, NOT_RELEVANT, BACK,"
                     + " FOLLOW, UNFOLLOW. expectedVersion er sakens versjon slik klienten så den; en utdatert versjon"
                     + " gir 409. NOT_RELEVANT krever reason og justifications.")
-    IaCase event(@PathVariable long caseId, @RequestBody CaseCommand command) {
-        return cases.handle(caseId, command, user());
+    IaCase event(@PathVariable long caseId, @RequestBody CaseCommand command, CurrentUser user) {
+        return cases.handle(caseId, command, user);
     }
 
     @PostMapping("/api/cases/{caseId}/transfer")
@@ -75,17 +76,13 @@ class CasesApiController {
             description = "Logges som hendelsen TRANSFERRED med fra- og til-enhet. Eier og følgere i den gamle enheten"
                     + " slipper saken. 400 for ukjent enhet, 403 for andre enn superbrukere i mottakende enhet, 409 når"
                     + " saken er lukket eller allerede tilhører enheten.")
-    IaCase transfer(@PathVariable long caseId, @RequestBody Transfer transfer) {
-        return cases.transfer(caseId, transfer.unit(), user());
+    IaCase transfer(@PathVariable long caseId, @RequestBody Transfer transfer, CurrentUser user) {
+        return cases.transfer(caseId, transfer.unit(), user);
     }
 
     @GetMapping("/api/enterprises/{orgNumber}/cases")
     @Operation(summary = "Virksomhetens saker, nyeste først")
-    List<CaseSummary> forEnterprise(@PathVariable String orgNumber) {
-        return cases.forEnterprise(orgNumber);
-    }
-
-    static CurrentUser user() {
-        return CurrentUser.current().orElseThrow();
+    List<CaseSummary> forEnterprise(@PathVariable OrgNumber orgNumber) {
+        return cases.forEnterprise(orgNumber.value());
     }
 }

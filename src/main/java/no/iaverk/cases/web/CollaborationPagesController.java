@@ -1,7 +1,5 @@
 package no.iaverk.cases.web;
 
-import static no.iaverk.cases.web.CasesApiController.user;
-
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +11,6 @@ import no.iaverk.cases.Collaboration;
 import no.iaverk.cases.Collaborations;
 import no.iaverk.cases.IaCase;
 import no.iaverk.cases.NewCollaboration;
-import no.iaverk.cases.web.CasePagesController.ActivityForm;
 import no.iaverk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -79,21 +76,23 @@ class CollaborationPagesController {
     }
 
     @PostMapping("/sak/{caseId}/samarbeid")
-    String create(@PathVariable long caseId, @ModelAttribute CollaborationForm form, RedirectAttributes redirect) {
+    String create(
+            @PathVariable long caseId,
+            @ModelAttribute CollaborationForm form,
+            RedirectAttributes redirect,
+            CurrentUser user) {
         long[] id = {0};
         String back = FormOutcome.attempt(
                 redirect,
                 "/sak/" + caseId + "#samarbeid",
                 "collaborationForm",
                 form,
-                () -> id[0] =
-                        collaborations.create(caseId, form.fields(), user()).id());
+                () -> id[0] = collaborations.create(caseId, form.fields(), user).id());
         return id[0] == 0 ? back : "redirect:/sak/" + caseId + "/samarbeid/" + id[0];
     }
 
     @GetMapping("/sak/{caseId}/samarbeid/{collaborationId}")
-    String show(@PathVariable long caseId, @PathVariable long collaborationId, Model model) {
-        CurrentUser user = user();
+    String show(@PathVariable long caseId, @PathVariable long collaborationId, Model model, CurrentUser user) {
         IaCase iaCase = cases.get(caseId);
         Collaboration collaboration = collaborations.get(caseId, collaborationId);
         CasePermissions may = cases.permissions(caseId, user);
@@ -127,13 +126,14 @@ class CollaborationPagesController {
             @PathVariable long caseId,
             @PathVariable long collaborationId,
             @ModelAttribute CollaborationForm form,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            CurrentUser user) {
         return FormOutcome.attempt(
                 redirect,
                 page(caseId, collaborationId),
                 "collaborationForm",
                 form,
-                () -> collaborations.update(caseId, collaborationId, form.fields(), user()));
+                () -> collaborations.update(caseId, collaborationId, form.fields(), user));
     }
 
     /** The milestone form posts every milestone: {@code date_<kind>} and {@code notRelevant_<kind>}. */
@@ -142,13 +142,14 @@ class CollaborationPagesController {
             @PathVariable long caseId,
             @PathVariable long collaborationId,
             @RequestParam Map<String, String> form,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            CurrentUser user) {
         return FormOutcome.attempt(
                 redirect,
                 page(caseId, collaborationId) + "#milepaeler",
                 "milestoneForm",
                 form,
-                () -> collaborations.setMilestones(caseId, collaborationId, PlanEditor.milestoneChoices(form), user()));
+                () -> collaborations.setMilestones(caseId, collaborationId, PlanEditor.milestoneChoices(form), user));
     }
 
     /** The plan editor posts, per service code, whether it is included, its dates and status. */
@@ -157,7 +158,8 @@ class CollaborationPagesController {
             @PathVariable long caseId,
             @PathVariable long collaborationId,
             @RequestParam Map<String, String> form,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            CurrentUser user) {
         return FormOutcome.attempt(
                 redirect,
                 page(caseId, collaborationId) + "#plan",
@@ -168,11 +170,15 @@ class CollaborationPagesController {
                         collaborationId,
                         form.getOrDefault("goals", ""),
                         PlanEditor.planChoices(collaborations.get(caseId, collaborationId), form),
-                        user()));
+                        user));
     }
 
     @PostMapping("/sak/{caseId}/samarbeid/{collaborationId}/fullfor")
-    String complete(@PathVariable long caseId, @PathVariable long collaborationId, RedirectAttributes redirect) {
+    String complete(
+            @PathVariable long caseId,
+            @PathVariable long collaborationId,
+            RedirectAttributes redirect,
+            CurrentUser user) {
         return FormOutcome.attempt(
                 redirect,
                 page(caseId, collaborationId),
@@ -180,17 +186,21 @@ class CollaborationPagesController {
                 "",
                 () -> redirect.addFlashAttribute(
                         "warnings",
-                        collaborations.complete(caseId, collaborationId, user()).warnings()));
+                        collaborations.complete(caseId, collaborationId, user).warnings()));
     }
 
     @PostMapping("/sak/{caseId}/samarbeid/{collaborationId}/avbryt")
-    String cancel(@PathVariable long caseId, @PathVariable long collaborationId, RedirectAttributes redirect) {
+    String cancel(
+            @PathVariable long caseId,
+            @PathVariable long collaborationId,
+            RedirectAttributes redirect,
+            CurrentUser user) {
         return FormOutcome.attempt(
                 redirect,
                 page(caseId, collaborationId),
                 "cancelForm",
                 "",
-                () -> collaborations.cancel(caseId, collaborationId, user()));
+                () -> collaborations.cancel(caseId, collaborationId, user));
     }
 
     @PostMapping("/sak/{caseId}/samarbeid/{collaborationId}/aktivitet")
@@ -198,13 +208,14 @@ class CollaborationPagesController {
             @PathVariable long caseId,
             @PathVariable long collaborationId,
             @ModelAttribute ActivityForm form,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            CurrentUser user) {
         return FormOutcome.attempt(
                 redirect,
                 page(caseId, collaborationId) + "#aktiviteter",
                 "activityForm",
                 form,
-                () -> activities.register(caseId, form.activity().in(collaborationId), user()));
+                () -> activities.register(caseId, form.activity().in(collaborationId), user));
     }
 
     private static String page(long caseId, long collaborationId) {

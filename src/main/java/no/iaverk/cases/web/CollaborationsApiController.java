@@ -1,7 +1,5 @@
 package no.iaverk.cases.web;
 
-import static no.iaverk.cases.web.CasesApiController.user;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -12,6 +10,7 @@ import no.iaverk.cases.Collaboration;
 import no.iaverk.cases.Collaborations;
 import no.iaverk.cases.NewActivity;
 import no.iaverk.cases.NewCollaboration;
+import no.iaverk.security.CurrentUser;
 import no.iaverk.shared.InvalidRequestException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -50,8 +49,8 @@ class CollaborationsApiController {
     @PostMapping("/api/cases/{caseId}/collaborations")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Opprett et samarbeid (fra «kartlegges»); planlagt sluttdato er påkrevd")
-    Collaboration create(@PathVariable long caseId, @RequestBody NewCollaboration collaboration) {
-        return collaborations.create(caseId, collaboration, user());
+    Collaboration create(@PathVariable long caseId, @RequestBody NewCollaboration collaboration, CurrentUser user) {
+        return collaborations.create(caseId, collaboration, user);
     }
 
     @GetMapping("/api/cases/{caseId}/collaborations/{collaborationId}")
@@ -62,8 +61,11 @@ class CollaborationsApiController {
     @PutMapping("/api/cases/{caseId}/collaborations/{collaborationId}")
     @Operation(summary = "Endre et aktivt samarbeid; felt som ikke er med beholder verdien")
     Collaboration update(
-            @PathVariable long caseId, @PathVariable long collaborationId, @RequestBody NewCollaboration changes) {
-        return collaborations.update(caseId, collaborationId, changes, user());
+            @PathVariable long caseId,
+            @PathVariable long collaborationId,
+            @RequestBody NewCollaboration changes,
+            CurrentUser user) {
+        return collaborations.update(caseId, collaborationId, changes, user);
     }
 
     @PutMapping("/api/cases/{caseId}/collaborations/{collaborationId}/milestones/{kind}")
@@ -72,27 +74,30 @@ class CollaborationsApiController {
             @PathVariable long caseId,
             @PathVariable long collaborationId,
             @PathVariable Collaboration.MilestoneKind kind,
-            @RequestBody MilestoneValue value) {
+            @RequestBody MilestoneValue value,
+            CurrentUser user) {
         return collaborations.setMilestone(
-                caseId, collaborationId, kind, value.date(), Boolean.TRUE.equals(value.notRelevant()), user());
+                caseId, collaborationId, kind, value.date(), Boolean.TRUE.equals(value.notRelevant()), user);
     }
 
     @PutMapping("/api/cases/{caseId}/collaborations/{collaborationId}/plan")
     @Operation(summary = "Lagre planen: mål og tjenestene fra katalogen (med/ikke med, periode, status)")
-    Collaboration plan(@PathVariable long caseId, @PathVariable long collaborationId, @RequestBody Plan plan) {
+    Collaboration plan(
+            @PathVariable long caseId, @PathVariable long collaborationId, @RequestBody Plan plan, CurrentUser user) {
         return collaborations.savePlan(
-                caseId, collaborationId, plan.goals(), plan.items() == null ? List.of() : plan.items(), user());
+                caseId, collaborationId, plan.goals(), plan.items() == null ? List.of() : plan.items(), user);
     }
 
     @PostMapping("/api/cases/{caseId}/collaborations/{collaborationId}/complete")
     @Operation(summary = "Fullfør samarbeidet: nektes uten plan, advarer uten evaluering")
-    Collaborations.Completion complete(@PathVariable long caseId, @PathVariable long collaborationId) {
-        return collaborations.complete(caseId, collaborationId, user());
+    Collaborations.Completion complete(
+            @PathVariable long caseId, @PathVariable long collaborationId, CurrentUser user) {
+        return collaborations.complete(caseId, collaborationId, user);
     }
 
     @PostMapping("/api/cases/{caseId}/collaborations/{collaborationId}/cancel")
-    Collaboration cancel(@PathVariable long caseId, @PathVariable long collaborationId) {
-        return collaborations.cancel(caseId, collaborationId, user());
+    Collaboration cancel(@PathVariable long caseId, @PathVariable long collaborationId, CurrentUser user) {
+        return collaborations.cancel(caseId, collaborationId, user);
     }
 
     @GetMapping("/api/cases/{caseId}/activities")
@@ -103,25 +108,32 @@ class CollaborationsApiController {
     @PostMapping("/api/cases/{caseId}/activities")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Registrer en aktivitet (møte, telefon, e-post, samling); startsAt er norsk lokal tid")
-    Activity register(@PathVariable long caseId, @RequestBody NewActivity activity) {
-        return activities.register(caseId, activity, user());
+    Activity register(@PathVariable long caseId, @RequestBody NewActivity activity, CurrentUser user) {
+        return activities.register(caseId, activity, user);
     }
 
     @PostMapping("/api/cases/{caseId}/collaborations/{collaborationId}/activities")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Registrer en aktivitet i et samarbeid")
     Activity registerInCollaboration(
-            @PathVariable long caseId, @PathVariable long collaborationId, @RequestBody NewActivity activity) {
+            @PathVariable long caseId,
+            @PathVariable long collaborationId,
+            @RequestBody NewActivity activity,
+            CurrentUser user) {
         collaborations.get(caseId, collaborationId);
-        return activities.register(caseId, activity.in(collaborationId), user());
+        return activities.register(caseId, activity.in(collaborationId), user);
     }
 
     @PutMapping("/api/cases/{caseId}/activities/{activityId}/status")
     @Operation(summary = "Marker en aktivitet som planlagt, gjennomført eller avlyst")
-    Activity status(@PathVariable long caseId, @PathVariable long activityId, @RequestBody StatusChange change) {
+    Activity status(
+            @PathVariable long caseId,
+            @PathVariable long activityId,
+            @RequestBody StatusChange change,
+            CurrentUser user) {
         if (change.status() == null) {
             throw new InvalidRequestException("status mangler: PLANNED, DONE eller CANCELLED.");
         }
-        return activities.setStatus(caseId, activityId, change.status(), user());
+        return activities.setStatus(caseId, activityId, change.status(), user);
     }
 }

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import no.iaverk.prioritization.CallListText;
 import no.iaverk.prioritization.Condition;
 import no.iaverk.prioritization.ExportFormat;
@@ -20,8 +19,6 @@ import no.iaverk.prioritization.RuleSets;
 import no.iaverk.security.AuditedEnterprises;
 import no.iaverk.security.AuditedRead;
 import no.iaverk.security.CurrentUser;
-import no.iaverk.shared.InvalidParameterException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -60,8 +57,9 @@ class PrioritizationApiController {
                     + " status=NONE|ASSESSING|CONTACTING|MAPPING|ASSISTING, owner, noContactMonths,"
                     + " sort=LOST_WORKDAYS|POTENTIAL|PERCENT|EMPLOYEES|NAME|LAST_CASE_CHANGE,"
                     + " direction=ASC|DESC, page (fra 0), size (standard 100). Uten filtre: hele landet.")
-    PriorityPage page(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-        PriorityPage page = list.page(filters.parse(parameters), user());
+    PriorityPage page(
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters, CurrentUser user) {
+        PriorityPage page = list.page(filters.parse(parameters), user);
         AuditedEnterprises.read(page.rows().stream().map(PriorityRow::orgNumber).toList());
         return page;
     }
@@ -71,11 +69,11 @@ class PrioritizationApiController {
     @Operation(summary = "Hele den filtrerte listen som XLSX eller CSV (format=xlsx|csv), med filtrene øverst")
     void export(
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
-            HttpServletResponse response)
+            HttpServletResponse response,
+            CurrentUser user)
             throws IOException {
-        ExportFormat format = format(parameters.getFirst("format"), text);
+        ExportFormat format = ExportFormats.of(parameters.getFirst("format"), text);
         PriorityFilter filter = filters.parse(parameters);
-        CurrentUser user = user();
         response.setContentType(format.contentType());
         response.setHeader("Content-Disposition", "attachment; filename=\"prioritering." + format.extension() + "\"");
         AuditedEnterprises.read(list.export(filter, format, user, response.getOutputStream()));
@@ -83,8 +81,8 @@ class PrioritizationApiController {
 
     @GetMapping("/api/prioritization/rule-sets")
     @Operation(summary = "Forhåndsdefinerte regelsett og enhetens egne")
-    List<RuleSet> ruleSets() {
-        return ruleSets.available(user());
+    List<RuleSet> ruleSets(CurrentUser user) {
+        return ruleSets.available(user);
     }
 
     record NewRuleSet(String name, List<List<Condition>> groups) {}
@@ -92,29 +90,13 @@ class PrioritizationApiController {
     @PostMapping("/api/prioritization/rule-sets")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Lagre et regelsett for enheten: grupper (ELLER) av betingelser (OG)")
-    RuleSet save(@RequestBody NewRuleSet ruleSet) {
-        return ruleSets.save(ruleSet.name(), ruleSet.groups(), user());
+    RuleSet save(@RequestBody NewRuleSet ruleSet, CurrentUser user) {
+        return ruleSets.save(ruleSet.name(), ruleSet.groups(), user);
     }
 
     @DeleteMapping("/api/prioritization/rule-sets/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable long id) {
-        ruleSets.delete(id, user());
-    }
-
-    static ExportFormat format(@Nullable String format, CallListText text) {
-        if (format == null || format.isBlank()) {
-            return ExportFormat.XLSX;
-        }
-        try {
-            return ExportFormat.valueOf(format.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException(
-                    "format", text.get("priority.error.format", text.label("format"), format));
-        }
-    }
-
-    static CurrentUser user() {
-        return CurrentUser.current().orElseThrow();
+    void delete(@PathVariable long id, CurrentUser user) {
+        ruleSets.delete(id, user);
     }
 }

@@ -70,8 +70,8 @@ class PrioritizationPageController {
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             @RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String historyRestore,
             HttpServletResponse response,
+            CurrentUser user,
             Model model) {
-        CurrentUser user = PrioritizationApiController.user();
         List<String> unit = filters.unitCounties(user);
         MultiValueMap<String, String> shown = CountyOptions.withDefault(new LinkedMultiValueMap<>(parameters), unit);
         CountyOptions counties = CountyOptions.of(shown, unit, referenceData.counties(), text);
@@ -118,14 +118,13 @@ class PrioritizationPageController {
 
     @GetMapping("/prioritering/eksport")
     @AuditedRead("PRIORITIZATION_EXPORT")
-    void export(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response)
+    void export(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response, CurrentUser user)
             throws IOException {
-        ExportFormat format = PrioritizationApiController.format(parameters.getFirst("format"), text);
+        ExportFormat format = ExportFormats.of(parameters.getFirst("format"), text);
         PriorityFilter filter = filters.parse(CountyOptions.forFilter(new LinkedMultiValueMap<>(parameters)));
         response.setContentType(format.contentType());
         response.setHeader("Content-Disposition", "attachment; filename=\"prioritering." + format.extension() + "\"");
-        AuditedEnterprises.read(
-                list.export(filter, format, PrioritizationApiController.user(), response.getOutputStream()));
+        AuditedEnterprises.read(list.export(filter, format, user, response.getOutputStream()));
     }
 
     /**
@@ -134,7 +133,7 @@ class PrioritizationPageController {
      * on an error with what was typed.
      */
     @PostMapping("/prioritering/regelsett")
-    String saveRuleSet(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String saveRuleSet(@RequestParam Map<String, String> form, CurrentUser user, RedirectAttributes redirect) {
         ListLinks back = new ListLinks("/prioritering", ListLinks.filtersOf(form.get("filters")));
         List<List<Condition>> groups = new ArrayList<>();
         for (int g = 0; g < 3; g++) {
@@ -159,7 +158,7 @@ class PrioritizationPageController {
             }
         }
         try {
-            var saved = ruleSets.save(form.getOrDefault("name", ""), groups, PrioritizationApiController.user());
+            var saved = ruleSets.save(form.getOrDefault("name", ""), groups, user);
             redirect.addFlashAttribute("ruleSetSaved", saved.name());
             return "redirect:" + back.with("ruleSet", saved.id());
         } catch (InvalidRequestException | ConflictException e) {
@@ -178,8 +177,9 @@ class PrioritizationPageController {
     String deleteRuleSet(
             @PathVariable long id,
             @RequestParam(required = false) @Nullable String filters,
+            CurrentUser user,
             RedirectAttributes redirect) {
-        ruleSets.delete(id, PrioritizationApiController.user());
+        ruleSets.delete(id, user);
         MultiValueMap<String, String> kept = ListLinks.filtersOf(filters);
         if (String.valueOf(id).equals(kept.getFirst("ruleSet"))) {
             kept.remove("ruleSet");

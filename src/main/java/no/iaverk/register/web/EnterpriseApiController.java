@@ -8,6 +8,7 @@ import no.iaverk.register.EnterpriseRegister;
 import no.iaverk.register.EnterpriseSummary;
 import no.iaverk.security.AuditedEnterprises;
 import no.iaverk.security.AuditedRead;
+import no.iaverk.shared.OrgNumber;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,16 +46,15 @@ class EnterpriseApiController {
 
     @GetMapping("/{orgNumber}")
     @Operation(summary = "Registerdata for en virksomhet, med juridisk enhet og underenheter")
-    EnterpriseDetails get(@PathVariable String orgNumber) {
-        return register.get(EnterprisePageController.parse(orgNumber));
+    EnterpriseDetails get(@PathVariable OrgNumber orgNumber) {
+        return register.get(orgNumber);
     }
 
     @PutMapping("/{orgNumber}/industry-programme")
     @Operation(summary = "Sett (eller fjern, med null) bransjeprogrammet en person tildeler virksomheten")
     ResponseEntity<EnterpriseDetails> assignProgramme(
-            @PathVariable String orgNumber, @RequestBody ProgrammeAssignment assignment) {
-        var org = EnterprisePageController.parse(orgNumber);
-        register.assignIndustryProgramme(org, assignment.programme());
-        return ResponseEntity.ok(register.get(org));
+            @PathVariable OrgNumber orgNumber, @RequestBody ProgrammeAssignment assignment) {
+        register.assignIndustryProgramme(orgNumber, assignment.programme());
+        return ResponseEntity.ok(register.get(orgNumber));
     }
 }

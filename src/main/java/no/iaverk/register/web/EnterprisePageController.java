@@ -5,7 +5,6 @@ import no.iaverk.register.EnterpriseRegister;
 import no.iaverk.register.EnterpriseSummary;
 import no.iaverk.security.AuditedEnterprises;
 import no.iaverk.security.AuditedRead;
-import no.iaverk.shared.InvalidRequestException;
 import no.iaverk.shared.OrgNumber;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -49,27 +48,19 @@ class EnterprisePageController {
     }
 
     @GetMapping("/virksomhet/{orgNumber}")
-    String enterprise(@PathVariable String orgNumber, Model model) {
-        model.addAttribute("enterprise", register.get(parse(orgNumber)));
+    String enterprise(@PathVariable OrgNumber orgNumber, Model model) {
+        model.addAttribute("enterprise", register.get(orgNumber));
         model.addAttribute("programmes", referenceData.industryProgrammes());
         return "register/enterprise";
     }
 
     @PostMapping("/virksomhet/{orgNumber}/bransjeprogram")
     String assignProgramme(
-            @PathVariable String orgNumber,
+            @PathVariable OrgNumber orgNumber,
             @RequestParam(name = "programme", defaultValue = "") String programme,
             RedirectAttributes redirect) {
-        register.assignIndustryProgramme(parse(orgNumber), programme.isBlank() ? null : programme);
+        register.assignIndustryProgramme(orgNumber, programme.isBlank() ? null : programme);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/virksomhet/" + orgNumber;
-    }
-
-    static OrgNumber parse(String orgNumber) {
-        String problem = OrgNumber.problemWith(orgNumber);
-        if (problem != null) {
-            throw new InvalidRequestException("Ugyldig adresse: " + problem + ".");
-        }
-        return OrgNumber.of(orgNumber);
     }
 }

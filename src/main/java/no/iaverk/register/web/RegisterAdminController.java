@@ -29,9 +29,8 @@ class RegisterAdminController {
 
     /** The upload is imported in the background; the browser goes to the run's page and watches its progress. */
     @PostMapping("/admin/register")
-    String upload(@RequestParam("file") List<MultipartFile> files) {
-        String startedBy = CurrentUser.current().map(CurrentUser::username).orElse("ukjent");
-        return "redirect:/admin/register/" + registerImport.pipeline().startUploaded(files, startedBy);
+    String upload(@RequestParam("file") List<MultipartFile> files, CurrentUser user) {
+        return "redirect:/admin/register/" + registerImport.pipeline().startUploaded(files, user.username());
     }
 
     /** The run's page; htmx polls the progress fragment until the run is done. */

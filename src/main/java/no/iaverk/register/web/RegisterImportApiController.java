@@ -29,9 +29,8 @@ class RegisterImportApiController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Importer enheter/underenheter (JSON eller gzip) fra feltet «file»; svarer med rapporten")
-    RegisterImportReport importFiles(@RequestPart("file") List<MultipartFile> files) {
-        String startedBy = CurrentUser.current().map(CurrentUser::username).orElse("ukjent");
-        return registerImport.pipeline().runUploaded(files, startedBy);
+    RegisterImportReport importFiles(@RequestPart("file") List<MultipartFile> files, CurrentUser user) {
+        return registerImport.pipeline().runUploaded(files, user.username());
     }
 
     @GetMapping

@@ -1,13 +1,15 @@
 package no.iaverk.security.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import no.iaverk.security.Role;
+import no.iaverk.security.UrlRules;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,7 +21,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may do what, in one place. The API ({@code /api/**}) takes HTTP Basic, keeps no session and answers 401/403 as
+ * The security filter chains. Each module says who may call its URLs ({@link UrlRules}, a bean in its {@code web}
+ * package); here are the public pages, the catch-all (any other request needs a logged-in person) and how people log
+ * in. The API ({@code /api/**}) takes HTTP Basic, keeps no session and answers 401/403 as
  * problem details; pages use form login with CSRF protection; the API description ({@code /v3/api-docs}) takes either.
  * Each role includes the ones below it. Logins go through {@link ThrottledAuthentication}. Every answer carries a
  * Content-Security-Policy that allows scripts and styles from iaverk itself only: no inline script, style attribute or
@@ -45,28 +49,12 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     @ConditionalOnWebApplication // commands run without a web server
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, List<UrlRules> modules) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(
-                        requests -> requests.requestMatchers("/api/register/imports/**", "/api/statistics/imports/**")
-                                .hasRole(Role.ADMIN.name())
-                                .requestMatchers(HttpMethod.POST, "/api/statistics/quarters/*/*/publish")
-                                .hasRole(Role.ADMIN.name())
-                                .requestMatchers(HttpMethod.PUT, "/api/units/**")
-                                .hasRole(Role.ADMIN.name())
-                                .requestMatchers(HttpMethod.POST, "/api/prioritization/rule-sets")
-                                .hasRole(Role.CASEWORKER.name())
-                                .requestMatchers(HttpMethod.DELETE, "/api/prioritization/rule-sets/*")
-                                .hasRole(Role.CASEWORKER.name())
-                                .requestMatchers(HttpMethod.PUT, "/api/enterprises/*/industry-programme")
-                                .hasRole(Role.SUPERUSER.name())
-                                // Who may do what on a case is the lifecycle's rule; readers only read.
-                                .requestMatchers(HttpMethod.POST, "/api/cases/**")
-                                .hasRole(Role.CASEWORKER.name())
-                                .requestMatchers(HttpMethod.PUT, "/api/cases/**")
-                                .hasRole(Role.CASEWORKER.name())
-                                .anyRequest()
-                                .hasRole(Role.READER.name()))
+                .authorizeHttpRequests(requests -> {
+                    inOrder(modules).forEach(rules -> rules.api(requests));
+                    requests.anyRequest().hasRole(Role.READER.name());
+                })
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -94,26 +82,12 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     @ConditionalOnWebApplication
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
-                        .permitAll()
-                        .requestMatchers("/admin/**")
-                        .hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/virksomhet/*/bransjeprogram")
-                        .hasRole(Role.SUPERUSER.name())
-                        .requestMatchers(HttpMethod.POST, "/prioritering/regelsett", "/prioritering/regelsett/*/slett")
-                        .hasRole(Role.CASEWORKER.name())
-                        .requestMatchers(HttpMethod.POST, "/virksomhet/*/sak")
-                        .hasRole(Role.SUPERUSER.name())
-                        .requestMatchers(HttpMethod.POST, "/sak/**")
-                        .hasRole(Role.CASEWORKER.name())
-                        .requestMatchers(HttpMethod.POST, "/undersokelse/**")
-                        .hasRole(Role.CASEWORKER.name())
-                        // Survey participants take part without logging in.
-                        .requestMatchers("/s", "/s/**")
-                        .permitAll()
-                        .anyRequest()
-                        .hasRole(Role.READER.name()))
+    SecurityFilterChain pages(HttpSecurity http, List<UrlRules> modules) throws Exception {
+        return http.authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(PUBLIC_PAGES).permitAll();
+                    inOrder(modules).forEach(rules -> rules.pages(requests));
+                    requests.anyRequest().hasRole(Role.READER.name());
+                })
                 // A survey participant's JSON calls carry no CSRF token: a cross-site form cannot send JSON.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::participantJson))
                 .formLogin(login -> login.loginPage("/login")
@@ -125,6 +99,13 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(SecurityConfiguration::headers)
                 .build();
+    }
+
+    /** The modules' rules in the order of their class names: the same at every start, whatever the scan found first. */
+    private static List<UrlRules> inOrder(List<UrlRules> modules) {
+        return modules.stream()
+                .sorted(Comparator.comparing(rules -> rules.getClass().getName()))
+                .toList();
     }
 
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {

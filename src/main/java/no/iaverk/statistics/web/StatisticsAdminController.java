@@ -1,6 +1,7 @@
 package no.iaverk.statistics.web;
 
 import java.util.List;
+import no.iaverk.security.CurrentUser;
 import no.iaverk.statistics.Publication;
 import no.iaverk.statistics.StatisticsImport;
 import org.springframework.stereotype.Controller;
@@ -33,8 +34,8 @@ class StatisticsAdminController {
 
     /** Uploads are imported in the background; the browser follows the run. */
     @PostMapping("/admin/statistikk")
-    String upload(@RequestParam("files") List<MultipartFile> files) {
-        long runId = statisticsImport.pipeline().startUploaded(files, StatisticsApiController.startedBy());
+    String upload(@RequestParam("files") List<MultipartFile> files, CurrentUser user) {
+        long runId = statisticsImport.pipeline().startUploaded(files, user.username());
         return "redirect:/admin/statistikk/import/" + runId;
     }
 
@@ -56,9 +57,8 @@ class StatisticsAdminController {
     }
 
     @PostMapping("/admin/statistikk/kvartal/{year}/{quarter}/publiser")
-    String publish(@PathVariable int year, @PathVariable int quarter, RedirectAttributes redirect) {
-        var status = publication.publish(
-                StatisticsApiController.quarter(year, quarter), StatisticsApiController.startedBy());
+    String publish(@PathVariable int year, @PathVariable int quarter, CurrentUser user, RedirectAttributes redirect) {
+        var status = publication.publish(QuarterAddress.of(year, quarter), user.username());
         redirect.addFlashAttribute("published", status.quarter().toString());
         return "redirect:/admin/statistikk";
     }

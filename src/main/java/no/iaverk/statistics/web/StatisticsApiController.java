@@ -7,9 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import no.iaverk.imports.ImportRun;
 import no.iaverk.security.CurrentUser;
-import no.iaverk.shared.InvalidRequestException;
 import no.iaverk.shared.OrgNumber;
-import no.iaverk.shared.Quarter;
 import no.iaverk.statistics.EnterpriseSickLeave;
 import no.iaverk.statistics.Publication;
 import no.iaverk.statistics.QuarterStatus;
@@ -44,8 +42,8 @@ class StatisticsApiController {
     @Operation(
             summary =
                     "Virksomhetens sykefravær per kvartal og siste fire kvartaler, mot bransje/næring, sektor og land")
-    EnterpriseSickLeave sickLeave(@PathVariable String orgNumber) {
-        return statistics.forEnterprise(parse(orgNumber));
+    EnterpriseSickLeave sickLeave(@PathVariable OrgNumber orgNumber) {
+        return statistics.forEnterprise(orgNumber);
     }
 
     @PostMapping(value = "/api/statistics/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -53,14 +51,15 @@ class StatisticsApiController {
             summary = "Importer ett kvartal: én zip i feltet «file», eller JSON-filene som gjentatte «files» (ADMIN)")
     StatisticsImportReport importQuarter(
             @RequestPart(name = "file", required = false) @Nullable List<MultipartFile> zip,
-            @RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files) {
+            @RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files,
+            CurrentUser user) {
         List<MultipartFile> uploaded = new ArrayList<>();
         for (List<MultipartFile> part : Arrays.asList(zip, files)) {
             if (part != null) {
                 uploaded.addAll(part);
             }
         }
-        return statisticsImport.pipeline().runUploaded(uploaded, startedBy());
+        return statisticsImport.pipeline().runUploaded(uploaded, user.username());
     }
 
     @GetMapping("/api/statistics/imports")
@@ -82,27 +81,7 @@ class StatisticsApiController {
 
     @PostMapping("/api/statistics/quarters/{year}/{quarter}/publish")
     @Operation(summary = "Publiser et importert kvartal nå (ADMIN)")
-    QuarterStatus publish(@PathVariable int year, @PathVariable int quarter) {
-        return publication.publish(quarter(year, quarter), startedBy());
-    }
-
-    static String startedBy() {
-        return CurrentUser.current().map(CurrentUser::username).orElse("ukjent");
-    }
-
-    static Quarter quarter(int year, int quarter) {
-        try {
-            return Quarter.of(year, quarter);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(e.getMessage());
-        }
-    }
-
-    static OrgNumber parse(String orgNumber) {
-        String problem = OrgNumber.problemWith(orgNumber);
-        if (problem != null) {
-            throw new InvalidRequestException("Ugyldig organisasjonsnummer i adressen: " + problem + ".");
-        }
-        return OrgNumber.of(orgNumber);
+    QuarterStatus publish(@PathVariable int year, @PathVariable int quarter, CurrentUser user) {
+        return publication.publish(QuarterAddress.of(year, quarter), user.username());
     }
 }

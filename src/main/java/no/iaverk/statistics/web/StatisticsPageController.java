@@ -3,6 +3,7 @@ package no.iaverk.statistics.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.iaverk.shared.OrgNumber;
 import no.iaverk.statistics.EnterpriseSickLeave;
 import no.iaverk.statistics.SickLeave;
 import no.iaverk.statistics.SickLeaveStatistics;
@@ -32,10 +33,10 @@ class StatisticsPageController {
     /** The enterprise page loads this section with htmx; on its own it is a page. */
     @GetMapping("/virksomhet/{orgNumber}/sykefravaer")
     String enterprise(
-            @PathVariable String orgNumber,
+            @PathVariable OrgNumber orgNumber,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             Model model) {
-        EnterpriseSickLeave sickLeave = statistics.forEnterprise(StatisticsApiController.parse(orgNumber));
+        EnterpriseSickLeave sickLeave = statistics.forEnterprise(orgNumber);
         model.addAttribute("sickLeave", sickLeave);
         model.addAttribute(
                 "chart",

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import no.iaverk.surveys.Participation;
 import no.iaverk.surveys.Question;
 import org.jspecify.annotations.Nullable;
@@ -41,19 +40,14 @@ class ParticipantApiController {
     @GetMapping(path = "/s/{joinCode}/next", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Question> next(@PathVariable String joinCode, HttpServletRequest request) {
         return participation
-                .next(joinCode, session(request))
+                .next(joinCode, ParticipantSession.orNone(request))
                 .map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     @PostMapping(path = "/s/{joinCode}/answers", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> answer(@PathVariable String joinCode, @RequestBody Answer answer, HttpServletRequest request) {
-        participation.answer(joinCode, session(request), answer.questionId(), answer.optionIds());
+        participation.answer(joinCode, ParticipantSession.orNone(request), answer.questionId(), answer.optionIds());
         return ResponseEntity.noContent().build();
-    }
-
-    static UUID session(HttpServletRequest request) {
-        UUID session = ParticipantSession.get(request);
-        return session == null ? new UUID(0, 0) : session;
     }
 }

@@ -119,7 +119,7 @@ class ParticipantPagesController {
             HttpServletRequest request,
             RedirectAttributes redirect) {
         try {
-            participation.answer(joinCode, ParticipantApiController.session(request), questionId, optionIds);
+            participation.answer(joinCode, ParticipantSession.orNone(request), questionId, optionIds);
         } catch (InvalidRequestException | ConflictException | ForbiddenException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
             return "redirect:/s/" + path(joinCode) + "?endre=" + questionId;

@@ -51,6 +51,12 @@ final class ParticipantSession {
                 .orElse(null);
     }
 
+    /** The session, or a zero id that belongs to no participant (the service then refuses as for a stranger). */
+    static UUID orNone(HttpServletRequest request) {
+        UUID session = get(request);
+        return session == null ? new UUID(0, 0) : session;
+    }
+
     private static @Nullable UUID uuid(String value) {
         try {
             return UUID.fromString(value);

@@ -1,9 +1,8 @@
 package no.iaverk.surveys.web;
 
-import static no.iaverk.surveys.web.SurveysApiController.user;
-
 import no.iaverk.cases.Cases;
 import no.iaverk.cases.Collaborations;
+import no.iaverk.security.CurrentUser;
 import no.iaverk.shared.ConflictException;
 import no.iaverk.shared.ForbiddenException;
 import no.iaverk.shared.InvalidRequestException;
@@ -44,17 +43,17 @@ class SurveyPagesController {
     }
 
     @GetMapping("/sak/{caseId}/samarbeid/{collaborationId}/undersokelser")
-    String list(@PathVariable long caseId, @PathVariable long collaborationId, Model model) {
+    String list(@PathVariable long caseId, @PathVariable long collaborationId, Model model, CurrentUser user) {
         model.addAttribute("iaCase", cases.get(caseId));
         model.addAttribute("collaboration", collaborations.get(caseId, collaborationId));
         model.addAttribute("surveys", surveys.forCollaboration(caseId, collaborationId));
         try {
-            model.addAttribute("comparison", results.comparison(caseId, collaborationId, user()));
+            model.addAttribute("comparison", results.comparison(caseId, collaborationId, user));
         } catch (ForbiddenException e) {
             model.addAttribute("comparisonRefused", e.getMessage()); // another unit's case: the list, not the results
         }
         model.addAttribute("types", SurveyType.values());
-        model.addAttribute("mayCreate", surveys.mayCreate(caseId, collaborationId, user()));
+        model.addAttribute("mayCreate", surveys.mayCreate(caseId, collaborationId, user));
         return "surveys/list";
     }
 
@@ -63,10 +62,11 @@ class SurveyPagesController {
             @PathVariable long caseId,
             @PathVariable long collaborationId,
             @Nullable SurveyType type,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            CurrentUser user) {
         try {
             return "redirect:/undersokelse/"
-                    + surveys.create(caseId, collaborationId, type, user()).id();
+                    + surveys.create(caseId, collaborationId, type, user).id();
         } catch (InvalidRequestException | ConflictException | ForbiddenException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
             return "redirect:/sak/" + caseId + "/samarbeid/" + collaborationId + "/undersokelser";
@@ -102,20 +102,21 @@ class SurveyPagesController {
     }
 
     @GetMapping("/undersokelse/{surveyId}/resultater")
-    String results(@PathVariable long surveyId, Model model) {
-        SurveyResults found = results.results(surveyId, user());
+    String results(@PathVariable long surveyId, Model model, CurrentUser user) {
+        SurveyResults found = results.results(surveyId, user);
         model.addAttribute("survey", surveys.get(surveyId));
         model.addAttribute("results", found);
         return "surveys/results";
     }
 
     @PostMapping("/undersokelse/{surveyId}/{action}")
-    String act(@PathVariable long surveyId, @PathVariable String action, RedirectAttributes redirect) {
+    String act(
+            @PathVariable long surveyId, @PathVariable String action, RedirectAttributes redirect, CurrentUser user) {
         return attempt(surveyId, redirect, () -> {
             switch (action) {
-                case "start" -> surveys.start(surveyId, user());
-                case "fullfor" -> surveys.complete(surveyId, user());
-                case "slett" -> surveys.delete(surveyId, user());
+                case "start" -> surveys.start(surveyId, user);
+                case "fullfor" -> surveys.complete(surveyId, user);
+                case "slett" -> surveys.delete(surveyId, user);
                 default -> throw new InvalidRequestException("Ukjent handling «" + action + "».");
             }
         });
@@ -126,12 +127,13 @@ class SurveyPagesController {
             @PathVariable long surveyId,
             @PathVariable long themeId,
             @PathVariable String action,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            CurrentUser user) {
         return attempt(surveyId, redirect, () -> {
             if ("apne".equals(action)) {
-                surveys.openTheme(surveyId, themeId, user());
+                surveys.openTheme(surveyId, themeId, user);
             } else {
-                surveys.closeTheme(surveyId, themeId, user());
+                surveys.closeTheme(surveyId, themeId, user);
             }
         });
     }

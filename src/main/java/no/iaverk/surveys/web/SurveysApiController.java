@@ -36,8 +36,12 @@ class SurveysApiController {
     @PostMapping("/api/cases/{caseId}/collaborations/{collaborationId}/surveys")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Opprett en behovsvurdering eller evaluering (fra planen) i et samarbeid")
-    Survey create(@PathVariable long caseId, @PathVariable long collaborationId, @RequestBody NewSurvey survey) {
-        return surveys.create(caseId, collaborationId, survey.type(), user());
+    Survey create(
+            @PathVariable long caseId,
+            @PathVariable long collaborationId,
+            @RequestBody NewSurvey survey,
+            CurrentUser user) {
+        return surveys.create(caseId, collaborationId, survey.type(), user);
     }
 
     @GetMapping("/api/cases/{caseId}/collaborations/{collaborationId}/surveys")
@@ -50,8 +54,8 @@ class SurveysApiController {
             summary =
                     "Fullført behovsvurdering mot fullført evaluering, tema for tema (gjennomsnitt 1–5, skjermet under"
                             + " 3); for brukere i enheten som eier saken")
-    Results.Comparison comparison(@PathVariable long caseId, @PathVariable long collaborationId) {
-        return results.comparison(caseId, collaborationId, user());
+    Results.Comparison comparison(@PathVariable long caseId, @PathVariable long collaborationId, CurrentUser user) {
+        return results.comparison(caseId, collaborationId, user);
     }
 
     @GetMapping("/api/surveys/{surveyId}")
@@ -60,30 +64,30 @@ class SurveysApiController {
     }
 
     @PostMapping("/api/surveys/{surveyId}/start")
-    Survey start(@PathVariable long surveyId) {
-        return surveys.start(surveyId, user());
+    Survey start(@PathVariable long surveyId, CurrentUser user) {
+        return surveys.start(surveyId, user);
     }
 
     @PostMapping("/api/surveys/{surveyId}/themes/{themeId}/open")
     @Operation(summary = "Åpne et tema for svar (det åpne temaet lukkes); et lukket tema kan ikke åpnes igjen (409)")
-    Survey open(@PathVariable long surveyId, @PathVariable long themeId) {
-        return surveys.openTheme(surveyId, themeId, user());
+    Survey open(@PathVariable long surveyId, @PathVariable long themeId, CurrentUser user) {
+        return surveys.openTheme(surveyId, themeId, user);
     }
 
     @PostMapping("/api/surveys/{surveyId}/themes/{themeId}/close")
-    Survey close(@PathVariable long surveyId, @PathVariable long themeId) {
-        return surveys.closeTheme(surveyId, themeId, user());
+    Survey close(@PathVariable long surveyId, @PathVariable long themeId, CurrentUser user) {
+        return surveys.closeTheme(surveyId, themeId, user);
     }
 
     @PostMapping("/api/surveys/{surveyId}/complete")
     @Operation(summary = "Fullfør: alle temaer lukkes, og svarene lagres anonymt i tilfeldig rekkefølge")
-    Survey complete(@PathVariable long surveyId) {
-        return surveys.complete(surveyId, user());
+    Survey complete(@PathVariable long surveyId, CurrentUser user) {
+        return surveys.complete(surveyId, user);
     }
 
     @DeleteMapping("/api/surveys/{surveyId}")
-    Survey delete(@PathVariable long surveyId) {
-        return surveys.delete(surveyId, user());
+    Survey delete(@PathVariable long surveyId, CurrentUser user) {
+        return surveys.delete(surveyId, user);
     }
 
     @GetMapping("/api/surveys/{surveyId}/results")
@@ -91,11 +95,7 @@ class SurveysApiController {
             summary = "Antall per svaralternativ per spørsmål i lukkede temaer; for brukere i enheten som eier saken",
             description = "Et tema som er åpent eller ikke åpnet ennå, har available=false, en reason og ingen tall."
                     + " Et spørsmål færre enn 3 har svart på, er skjermet (masked).")
-    SurveyResults results(@PathVariable long surveyId) {
-        return results.results(surveyId, user());
-    }
-
-    static CurrentUser user() {
-        return CurrentUser.current().orElseThrow();
+    SurveyResults results(@PathVariable long surveyId, CurrentUser user) {
+        return results.results(surveyId, user);
     }
 }

@@ -68,10 +68,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** A path variable or parameter that does not convert; a converter of ours says why (a bad org. number). */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, "Ugyldig verdi «%s» for parameteren %s.".formatted(e.getValue(), e.getName()));
+                HttpStatus.BAD_REQUEST,
+                e.getMostSpecificCause() instanceof InvalidRequestException invalid
+                        ? String.valueOf(invalid.getMessage())
+                        : "Ugyldig verdi «%s» for parameteren %s.".formatted(e.getValue(), e.getName()));
         problem.setProperty("parameter", e.getName());
         return problem;
     }

@@ -11,6 +11,7 @@ import no.iaverk.shared.ForbiddenException;
 import no.iaverk.shared.InvalidRequestException;
 import no.iaverk.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -73,6 +74,10 @@ class ErrorPages implements ErrorController {
 
     private @Nullable String userMessage(HttpServletRequest request) {
         Throwable error = errorAttributes.getError(new ServletWebRequest(request));
+        if (error instanceof TypeMismatchException mismatch) {
+            // A path variable or parameter our converter refused (a bad org. number): its message, not Spring's.
+            error = mismatch.getMostSpecificCause();
+        }
         boolean ours = error instanceof NotFoundException
                 || error instanceof ConflictException
                 || error instanceof ContentTooLargeException

@@ -38,8 +38,7 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        CurrentUser user = CurrentUser.current().orElseThrow();
+    String home(Model model, CurrentUser user) {
         List<CaseSummary> mine = cases.mine(user);
         List<CaseSummary> open =
                 mine.stream().filter(summary -> summary.status().open()).toList();
