@@ -3,6 +3,12 @@
  * collaborations, their plans and milestones, and the contact log. The event log is the truth of a case's lifecycle.
  */
 @NullMarked
+@ApplicationModule(
+        allowedDependencies = {
+            "security", // the current user, units, roles, audit
+            "shared", // value types, domain exceptions
+        })
 package no.iaverk.cases;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

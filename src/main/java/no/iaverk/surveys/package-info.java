@@ -3,6 +3,13 @@
  * workplace, with results per theme that never show fewer than three respondents.
  */
 @NullMarked
+@ApplicationModule(
+        allowedDependencies = {
+            "cases", // a survey runs on a collaboration of a case
+            "security", // the current user, audit
+            "shared", // value types, domain exceptions
+        })
 package no.iaverk.surveys;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
