@@ -302,7 +302,8 @@ class StatisticsWebTest {
         assertThat(mvc.get().uri("/admin/statistikk").with(user(TestUsers.admin())))
                 .bodyText()
                 .contains("<strong>3. kvartal 2024</strong>", "gjeldende", "Publiser nå")
-                .doesNotContain("2024K3");
+                // The quarter is never shown as its code; an uploaded file may be named after it (2024K3.zip).
+                .doesNotContain(">2024K3<");
         assertThat(mvc.post()
                         .uri("/admin/statistikk/kvartal/2024/3/publiser")
                         .with(user(TestUsers.admin()))
