@@ -3,6 +3,17 @@
  * generators of demo and national-scale data. Demo data always goes through the same import code a user calls.
  */
 @NullMarked
+@ApplicationModule(
+        allowedDependencies = {
+            "cases", // demo cases
+            "imports", // demo imports
+            "register", // the demo register import
+            "security", // demo users
+            "shared", // value types
+            "statistics", // the demo statistics import
+            "surveys", // demo surveys
+        })
 package no.iaverk.demo;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,11 @@
  * SN2025), the industry programmes with their NACE mappings, and sectors. Shipped as files, loaded at every start.
  */
 @NullMarked
+@ApplicationModule(
+        allowedDependencies = {
+            "shared", // value types
+        })
 package no.iaverk.reference;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -86,7 +86,7 @@ public class NavUnits {
         }
         List<String> counties = countyNumbers.stream().distinct().toList();
         if (!counties.isEmpty()
-                && jdbc.sql("select count(*) from county where number in (:counties)")
+                && jdbc.sql("select count(*) from reference_county where number in (:counties)")
                                 .param("counties", counties)
                                 .query(Integer.class)
                                 .single()

@@ -3,6 +3,14 @@
  * workplace, with results per theme that never show fewer than three respondents.
  */
 @NullMarked
+@ApplicationModule(
+        allowedDependencies = {
+            "cases", // a survey runs on a collaboration of a case
+            "knowledge", // questions name the catalogue service they evaluate (a foreign key)
+            "security", // the current user, audit
+            "shared", // value types, domain exceptions
+        })
 package no.iaverk.surveys;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

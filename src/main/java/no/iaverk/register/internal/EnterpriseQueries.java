@@ -27,9 +27,9 @@ public class EnterpriseQueries {
                    coalesce(n07.name, n25.name) as nace_name, e.municipality_number, m.name_norwegian as municipality_name,
                    e.deleted_on, e.bankrupt, e.under_forced_liquidation, e.under_liquidation
             from enterprise e
-            left join municipality m on m.number = e.municipality_number
-            left join nace_code n07 on n07.standard = 'SN2007' and n07.code = e.nace_code
-            left join nace_code n25 on n25.standard = 'SN2025' and n25.code = e.nace_code
+            left join reference_municipality m on m.number = e.municipality_number
+            left join reference_nace_code n07 on n07.standard = 'SN2007' and n07.code = e.nace_code
+            left join reference_nace_code n25 on n25.standard = 'SN2025' and n25.code = e.nace_code
             """;
 
     private final JdbcClient jdbc;
@@ -110,15 +110,15 @@ public class EnterpriseQueries {
                                coalesce(e.institutional_sector_name, isec.name) as institutional_sector_label,
                                m.name_norwegian as municipality_name, c.number as county_number, c.name as county_name
                         from enterprise e
-                        left join nace_code n07 on n07.standard = 'SN2007' and n07.code = e.nace_code
-                        left join nace_code n25 on n25.standard = 'SN2025' and n25.code = e.nace_code
-                        left join nace_code i07 on i07.standard = 'SN2007' and i07.code = e.industry
-                        left join nace_code i25 on i25.standard = 'SN2025' and i25.code = e.industry
-                        left join industry_programme p on p.code = coalesce(e.assigned_programme, e.derived_programme)
-                        left join sector s on s.code = e.sector
-                        left join institutional_sector isec on isec.code = e.institutional_sector_code
-                        left join municipality m on m.number = e.municipality_number
-                        left join county c on c.number = m.county_number
+                        left join reference_nace_code n07 on n07.standard = 'SN2007' and n07.code = e.nace_code
+                        left join reference_nace_code n25 on n25.standard = 'SN2025' and n25.code = e.nace_code
+                        left join reference_nace_code i07 on i07.standard = 'SN2007' and i07.code = e.industry
+                        left join reference_nace_code i25 on i25.standard = 'SN2025' and i25.code = e.industry
+                        left join reference_industry_programme p on p.code = coalesce(e.assigned_programme, e.derived_programme)
+                        left join reference_sector s on s.code = e.sector
+                        left join reference_institutional_sector isec on isec.code = e.institutional_sector_code
+                        left join reference_municipality m on m.number = e.municipality_number
+                        left join reference_county c on c.number = m.county_number
                         where e.org_number = :org
                         """)
                 .param("org", orgNumber)
@@ -169,7 +169,7 @@ public class EnterpriseQueries {
     }
 
     private @Nullable String naceName(String code) {
-        return jdbc.sql("select name from nace_code where code = :code order by standard limit 1")
+        return jdbc.sql("select name from reference_nace_code where code = :code order by standard limit 1")
                 .param("code", code)
                 .query(String.class)
                 .optional()

@@ -50,7 +50,7 @@ public class DisclosureControl {
                     ) r on true
                     where e.period = :period
                 ), programme_of as (
-                    select distinct nace_code, programme_code from industry_programme_nace
+                    select distinct nace_code, programme_code from reference_industry_programme_nace
                 ), grouped as (
                     select grouping(c.sector, c.industry, c.nace_code, coalesce(p5.programme_code, p2.programme_code))
                                as grouping_set,

@@ -1,0 +1,5 @@
+/** The cases module's internals (SQL, row mappers, helpers, configuration); private to the module. */
+@NullMarked
+package no.iaverk.cases.internal;
+
+import org.jspecify.annotations.NullMarked;

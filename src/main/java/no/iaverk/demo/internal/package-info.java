@@ -1,0 +1,5 @@
+/** The demo module's internals (SQL, row mappers, helpers, configuration); private to the module. */
+@NullMarked
+package no.iaverk.demo.internal;
+
+import org.jspecify.annotations.NullMarked;
