@@ -1,0 +1,161 @@
+package no.iaverk.evaluation.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import no.iaverk.evaluation.WorkplaceSeries;
+import no.iaverk.shared.Quarter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads what the estimator needs from other modules' published views: the workplaces' published quarters
+ * ({@code statistics_enterprise_quarter} with {@code register_workplace}) and every workplace's first assisted start
+ * ({@code case_collaboration}, {@code case_collaboration_unit}, {@code case_collaboration_milestone}).
+ */
+@Repository
+public class EvaluationData {
+
+    /**
+     * A workplace's first collaboration ever: which one, at which level, and when assistance started (the milestone
+     * "assistance started" when dated, else the collaboration's start).
+     */
+    public record FirstCollaboration(String orgNumber, long collaborationId, String level, LocalDate startedOn) {}
+
+    private final JdbcClient jdbc;
+
+    EvaluationData(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Every workplace's published quarters from {@code first} to {@code last}, index 0 = {@code first}; a masked or
+     * missing quarter has no persons and so is never used. The matching cell is the industry programme, else the
+     * 2-digit industry.
+     */
+    public List<WorkplaceSeries> workplaces(Quarter first, Quarter last) {
+        SeriesCollector collector = new SeriesCollector(first, index(last, first) + 1);
+        jdbc.sql("""
+                        select w.org_number,
+                               coalesce(w.parent_org_number, w.org_number) as legal_unit,
+                               coalesce('programme ' || w.industry_programme, 'industry ' || w.industry, 'unclassified')
+                                   as cell,
+                               s.year, s.quarter, s.persons, s.lost, s.possible
+                        from statistics_enterprise_quarter s
+                        join register_workplace w on w.org_number = s.org_number
+                        where s.year * 4 + s.quarter between :first and :last
+                        order by w.org_number, s.year, s.quarter
+                        """)
+                .param("first", first.year() * 4 + first.quarter())
+                .param("last", last.year() * 4 + last.quarter())
+                .query(collector);
+        return collector.finish();
+    }
+
+    /**
+     * Each workplace's first collaboration ever. The workplaces of a collaboration are its listed units; when none
+     * are listed, every workplace of the case's enterprise (its sub-units, or itself when it is a workplace).
+     */
+    public List<FirstCollaboration> firstCollaborations() {
+        return jdbc.sql("""
+                        with started as (
+                            select c.collaboration_id, c.org_number as case_org_number, c.level,
+                                   coalesce(m.date, c.start_on) as started_on
+                            from case_collaboration c
+                            left join case_collaboration_milestone m
+                                   on m.collaboration_id = c.collaboration_id and m.kind = 'ASSISTANCE_STARTED'
+                        ),
+                        covered as (
+                            select s.*, u.org_number
+                            from started s
+                            join case_collaboration_unit u on u.collaboration_id = s.collaboration_id
+                            union all
+                            select s.*, w.org_number
+                            from started s
+                            join register_workplace w
+                              on w.org_number = s.case_org_number or w.parent_org_number = s.case_org_number
+                            where not exists (select 1 from case_collaboration_unit u
+                                              where u.collaboration_id = s.collaboration_id)
+                        )
+                        select distinct on (org_number) org_number, collaboration_id, level, started_on
+                        from covered
+                        order by org_number, started_on, collaboration_id
+                        """)
+                .query((rs, row) -> new FirstCollaboration(
+                        rs.getString("org_number").trim(),
+                        rs.getLong("collaboration_id"),
+                        rs.getString("level"),
+                        rs.getObject("started_on", LocalDate.class)))
+                .list();
+    }
+
+    static int index(Quarter quarter, Quarter first) {
+        return (quarter.year() - first.year()) * 4 + quarter.quarter() - first.quarter();
+    }
+
+    /** Gathers the rows, ordered by workplace and quarter, into one series per workplace. */
+    private static final class SeriesCollector implements RowCallbackHandler {
+        private final Quarter first;
+        private final int quarters;
+        private final List<WorkplaceSeries> series = new ArrayList<>();
+        private @Nullable Builder current;
+
+        SeriesCollector(Quarter first, int quarters) {
+            this.first = first;
+            this.quarters = quarters;
+        }
+
+        @Override
+        public void processRow(ResultSet rs) throws SQLException {
+            String org = rs.getString("org_number");
+            if (current == null || !current.orgNumber.equals(org)) {
+                finishCurrent();
+                current = new Builder(org, rs.getString("legal_unit"), rs.getString("cell"), quarters);
+            }
+            current.add(index(Quarter.of(rs.getInt("year"), rs.getInt("quarter")), first), rs);
+        }
+
+        List<WorkplaceSeries> finish() {
+            finishCurrent();
+            return series;
+        }
+
+        private void finishCurrent() {
+            if (current != null) series.add(current.build());
+            current = null;
+        }
+    }
+
+    private static final class Builder {
+        final String orgNumber;
+        final String legalUnit;
+        final String cell;
+        final int[] persons;
+        final double[] lost;
+        final double[] possible;
+
+        Builder(String orgNumber, String legalUnit, String cell, int quarters) {
+            this.orgNumber = orgNumber;
+            this.legalUnit = legalUnit;
+            this.cell = cell;
+            this.persons = new int[quarters];
+            this.lost = new double[quarters];
+            this.possible = new double[quarters];
+        }
+
+        void add(int q, ResultSet rs) throws SQLException {
+            // A masked row has null persons, lost and possible: it stays at zero persons, never observed.
+            persons[q] = rs.getInt("persons");
+            lost[q] = rs.getDouble("lost");
+            possible[q] = rs.getDouble("possible");
+        }
+
+        WorkplaceSeries build() {
+            return new WorkplaceSeries(orgNumber.trim(), legalUnit.trim(), cell, persons, lost, possible);
+        }
+    }
+}
