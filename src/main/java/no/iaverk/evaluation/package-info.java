@@ -1,11 +1,13 @@
 /**
  * Effect evaluation: did sick leave fall where the centres assisted, against comparable workplaces not yet assisted?
- * A difference-in-differences with staggered starts, k nearest comparisons and a bootstrap over collaborations.
+ * A difference-in-differences with staggered starts, k nearest comparisons and a bootstrap over collaborations, on
+ * the published views of statistics, register and cases.
  */
 @NullMarked
 @ApplicationModule(
         allowedDependencies = {
-            "shared",
+            "security", // effect reads are audit-logged
+            "shared", // value types
         })
 package no.iaverk.evaluation;
 

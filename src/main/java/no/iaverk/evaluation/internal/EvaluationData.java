@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.iaverk.evaluation.EffectFilter;
 import no.iaverk.evaluation.WorkplaceSeries;
 import no.iaverk.shared.Quarter;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +27,7 @@ public class EvaluationData {
      * A workplace's first collaboration ever: which one, at which level, and when assistance started (the milestone
      * "assistance started" when dated, else the collaboration's start).
      */
-    public record FirstCollaboration(String orgNumber, long collaborationId, String level, LocalDate startedOn) {}
+    public record FirstCollaboration(String orgNumber, long collaborationId, EffectFilter.Start start) {}
 
     private final JdbcClient jdbc;
 
@@ -62,10 +65,25 @@ public class EvaluationData {
      */
     public List<FirstCollaboration> firstCollaborations() {
         return jdbc.sql("""
-                        with started as (
-                            select c.collaboration_id, c.org_number as case_org_number, c.level,
+                        with participation as (
+                            select collaboration_id,
+                                   case when bool_or('STAFF' = any(participant_roles)) then 'ALL_STAFF'
+                                        when bool_or('UNION_REPRESENTATIVE' = any(participant_roles)
+                                                     or 'SAFETY_REPRESENTATIVE' = any(participant_roles))
+                                            then 'PARTY_GROUP'
+                                        else 'LEADERS_ONLY' end as participation
+                            from case_activity
+                            where status = 'DONE' and collaboration_id is not null
+                            group by collaboration_id
+                        ),
+                        started as (
+                            select c.collaboration_id, c.org_number as case_org_number, c.level, c.service_areas,
+                                   c.assistance_form, s.unit_code,
+                                   coalesce(p.participation, 'LEADERS_ONLY') as participation,
                                    coalesce(m.date, c.start_on) as started_on
                             from case_collaboration c
+                            join case_summary s on s.case_id = c.case_id
+                            left join participation p on p.collaboration_id = c.collaboration_id
                             left join case_collaboration_milestone m
                                    on m.collaboration_id = c.collaboration_id and m.kind = 'ASSISTANCE_STARTED'
                         ),
@@ -81,16 +99,42 @@ public class EvaluationData {
                             where not exists (select 1 from case_collaboration_unit u
                                               where u.collaboration_id = s.collaboration_id)
                         )
-                        select distinct on (org_number) org_number, collaboration_id, level, started_on
-                        from covered
-                        order by org_number, started_on, collaboration_id
+                        select distinct on (c.org_number) c.*, w.county_number, w.industry_programme
+                        from covered c
+                        left join register_workplace w on w.org_number = c.org_number
+                        order by c.org_number, c.started_on, c.collaboration_id
                         """)
                 .query((rs, row) -> new FirstCollaboration(
                         rs.getString("org_number").trim(),
                         rs.getLong("collaboration_id"),
-                        rs.getString("level"),
-                        rs.getObject("started_on", LocalDate.class)))
+                        new EffectFilter.Start(
+                                rs.getString("unit_code"),
+                                rs.getString("county_number"),
+                                rs.getString("industry_programme"),
+                                rs.getString("level"),
+                                List.of((String[]) rs.getArray("service_areas").getArray()),
+                                rs.getString("assistance_form"),
+                                rs.getString("participation"),
+                                rs.getObject("started_on", LocalDate.class))))
                 .list();
+    }
+
+    /** The first and last published quarters of the panel. */
+    public record PublishedRange(Quarter first, Quarter last) {}
+
+    /** The first and last published quarters; empty when nothing is published yet. */
+    public Optional<PublishedRange> publishedRange() {
+        Map<String, Object> row = jdbc.sql("""
+                        select min(year * 4 + quarter - 1) as first, max(year * 4 + quarter - 1) as last
+                        from statistics_enterprise_quarter
+                        """).query().singleRow();
+        if (row.get("first") == null) return Optional.empty();
+        return Optional.of(new PublishedRange(
+                quarterOf(((Number) row.get("first")).intValue()), quarterOf(((Number) row.get("last")).intValue())));
+    }
+
+    private static Quarter quarterOf(int index) {
+        return Quarter.of(index / 4, index % 4 + 1);
     }
 
     static int index(Quarter quarter, Quarter first) {

@@ -3,6 +3,7 @@ package no.iaverk.evaluation.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import no.iaverk.IntegrationTest;
 import no.iaverk.evaluation.WorkplaceSeries;
 import no.iaverk.shared.Quarter;
@@ -89,13 +90,15 @@ class EvaluationDataTest {
 
             assertThat(data.firstCollaborations())
                     .filteredOn(f -> f.orgNumber().startsWith("9991000"))
+                    .map(f -> List.of(
+                            f.orgNumber(),
+                            f.collaborationId(),
+                            f.start().level(),
+                            f.start().startedOn()))
                     .containsExactly(
-                            new EvaluationData.FirstCollaboration(
-                                    SUB_UNIT_A, earlier, "UNIT", LocalDate.parse("2091-02-01")),
-                            new EvaluationData.FirstCollaboration(
-                                    SUB_UNIT_B, top, "TOP", LocalDate.parse("2091-04-15")),
-                            new EvaluationData.FirstCollaboration(
-                                    STANDALONE, standalone, "UNIT", LocalDate.parse("2091-05-01")));
+                            List.of(SUB_UNIT_A, earlier, "UNIT", LocalDate.parse("2091-02-01")),
+                            List.of(SUB_UNIT_B, top, "TOP", LocalDate.parse("2091-04-15")),
+                            List.of(STANDALONE, standalone, "UNIT", LocalDate.parse("2091-05-01")));
         });
     }
 

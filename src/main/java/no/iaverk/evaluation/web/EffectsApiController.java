@@ -1,0 +1,56 @@
+package no.iaverk.evaluation.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import no.iaverk.evaluation.EffectEstimate;
+import no.iaverk.evaluation.EffectEvaluation;
+import no.iaverk.evaluation.EffectFilter;
+import no.iaverk.security.AuditedRead;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(
+        name = "Effektevaluering",
+        description = "Endret sykefraværet seg der sentrene bisto, mot sammenlignbare arbeidsplasser?")
+class EffectsApiController {
+
+    private final EffectEvaluation evaluation;
+
+    EffectsApiController(EffectEvaluation evaluation) {
+        this.evaluation = evaluation;
+    }
+
+    @GetMapping("/api/evaluation/effects")
+    @AuditedRead("EFFECT_ESTIMATE")
+    @Operation(
+            summary = "Effekt av bistanden i prosentpoeng sykefravær per kvartal fra start, med 95 % intervall"
+                    + " (forskjell-i-forskjeller mot de fem nærmeste arbeidsplassene som ennå ikke har fått bistand)")
+    EffectEstimate effects(
+            @RequestParam(required = false) @Nullable String unit,
+            @RequestParam(required = false) @Nullable String county,
+            @RequestParam(required = false) @Nullable String industryProgramme,
+            @RequestParam(required = false) EffectFilter.@Nullable Level level,
+            @RequestParam(required = false) EffectFilter.@Nullable ServiceArea serviceArea,
+            @RequestParam(required = false) EffectFilter.@Nullable AssistanceForm assistanceForm,
+            @RequestParam(required = false) EffectFilter.@Nullable Participation participation,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate startFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate startTo) {
+        return evaluation.estimate(new EffectFilter(
+                unit,
+                county,
+                industryProgramme,
+                level,
+                serviceArea,
+                assistanceForm,
+                participation,
+                startFrom,
+                startTo));
+    }
+}
