@@ -1,5 +1,8 @@
 package no.iaverk;
 
+import static no.iaverk.ModuleTables.KEYS;
+import static no.iaverk.ModuleTables.PUBLISHED;
+import static no.iaverk.ModuleTables.owner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -25,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * literals and text blocks of its main Java sources, its {@code .sql} resources, and the migrations statement by
  * statement — and names the file, the module and the table of every read the owner does not publish.
  *
- * <p>Which module owns which table is said once, here: {@link #OWNER_BY_NAME} and {@link #OWNER_BY_PREFIX}. Every
+ * <p>Which module owns which table is said once, in {@link ModuleTables}. Every
  * table and view the migrations create must have an owner, so a new table cannot slip past the check.
  */
 class ModuleContractsTest {
@@ -33,78 +36,6 @@ class ModuleContractsTest {
     private static final Path JAVA = Path.of("src/main/java/no/iaverk");
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Path MIGRATIONS = RESOURCES.resolve("db/migration");
-
-    /** Owners by exact name; wins over a prefix. */
-    static final Map<String, String> OWNER_BY_NAME = Map.ofEntries(
-            Map.entry("county", "reference"),
-            Map.entry("municipality", "reference"),
-            Map.entry("municipality_change", "reference"),
-            Map.entry("county_succession", "reference"),
-            Map.entry("nace_code", "reference"),
-            Map.entry("sector", "reference"),
-            Map.entry("institutional_sector", "reference"),
-            Map.entry("industry_programme", "reference"),
-            Map.entry("industry_programme_nace", "reference"),
-            Map.entry("enterprise", "register"),
-            Map.entry("nav_unit", "security"),
-            Map.entry("nav_unit_county", "security"),
-            Map.entry("app_user", "security"),
-            Map.entry("audit_event", "security"),
-            Map.entry("login_failure", "security"),
-            Map.entry("ia_case", "cases"),
-            Map.entry("collaboration", "cases"),
-            Map.entry("collaboration_milestone", "cases"),
-            Map.entry("plan_item", "cases"),
-            Map.entry("activity", "cases"),
-            Map.entry("ia_service", "knowledge"),
-            Map.entry("rule_set", "prioritization"));
-
-    /** Owners by name prefix: a module's new tables and views are named with its prefix. */
-    static final Map<String, String> OWNER_BY_PREFIX = Map.ofEntries(
-            Map.entry("reference_", "reference"),
-            Map.entry("register_", "register"),
-            Map.entry("import_", "imports"),
-            Map.entry("sick_leave_", "statistics"),
-            Map.entry("statistics_", "statistics"),
-            Map.entry("priority_", "prioritization"),
-            Map.entry("case_", "cases"),
-            Map.entry("bank_", "surveys"),
-            Map.entry("survey", "surveys"));
-
-    /** What each module lets others read: its published views, and tables a foreign key must point at. */
-    static final Map<String, Set<String>> PUBLISHED = Map.of(
-            "reference",
-            Set.of(
-                    "reference_county",
-                    "reference_municipality",
-                    "reference_nace_code",
-                    "reference_sector",
-                    "reference_institutional_sector",
-                    "reference_industry_programme",
-                    "reference_industry_programme_nace"),
-            "register",
-            Set.of("register_enterprise", "register_workplace"),
-            "statistics",
-            Set.of("statistics_enterprise_quarter", "statistics_category_quarter", "sick_leave_snapshot"),
-            "cases",
-            Set.of(
-                    "case_enterprise",
-                    "case_summary",
-                    "case_collaboration",
-                    "case_collaboration_unit",
-                    "case_collaboration_milestone",
-                    "case_activity"),
-            "knowledge",
-            // The service catalogue: plans and survey questions point at its codes with a foreign key.
-            Set.of("ia_service"));
-
-    /**
-     * Tables another module may point a foreign key at without reading them: a key names an identity, not columns.
-     * The reference tables are the enterprise's and the units' keys; a survey belongs to a case's collaboration.
-     */
-    static final Map<String, Set<String>> KEYS = Map.of(
-            "reference", Set.of("county", "municipality", "sector", "industry_programme"),
-            "cases", Set.of("ia_case", "collaboration"));
 
     /** A table named where SQL reads, writes or points at one. {@code references} is a key, the rest are reads. */
     private static final Pattern TABLE_AFTER_KEYWORD =
@@ -216,10 +147,10 @@ class ModuleContractsTest {
 
     private static List<String> checkStatement(Path file, String sql) {
         Optional<String> subject = subject(sql);
-        Optional<String> module = subject.flatMap(ModuleContractsTest::owner)
+        Optional<String> module = subject.flatMap(ModuleTables::owner)
                 .or(() -> tablesNamed(sql).stream()
                         .map(TableUse::name)
-                        .map(ModuleContractsTest::owner)
+                        .map(ModuleTables::owner)
                         .flatMap(Optional::stream)
                         .findFirst());
         if (module.isEmpty()) {
@@ -324,17 +255,6 @@ class ModuleContractsTest {
                             new TreeSet<>(published)));
         }
         return violations;
-    }
-
-    static Optional<String> owner(String table) {
-        String name = table.toLowerCase();
-        if (OWNER_BY_NAME.containsKey(name)) {
-            return Optional.of(OWNER_BY_NAME.get(name));
-        }
-        return OWNER_BY_PREFIX.entrySet().stream()
-                .filter(entry -> name.startsWith(entry.getKey()))
-                .max(Comparator.comparingInt(entry -> entry.getKey().length()))
-                .map(Map.Entry::getValue);
     }
 
     // ---- sources
