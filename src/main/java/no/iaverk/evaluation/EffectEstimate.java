@@ -41,6 +41,21 @@ public record EffectEstimate(
     /** The treated workplaces' own before/after (mean of +1…+4 minus mean of −4…−1), without comparisons. */
     public record Naive(double effect) {}
 
+    EffectEstimate withMethod(String other) {
+        return new EffectEstimate(
+                other,
+                treated,
+                comparisons,
+                notMatched,
+                insufficientData,
+                quarters,
+                firstYear,
+                secondYear,
+                lostWorkdaysAvoided,
+                preTrend,
+                naiveBeforeAfter);
+    }
+
     static EffectEstimate insufficient(String method, int treated, int comparisons, int notMatched) {
         return new EffectEstimate(
                 method, treated, comparisons, notMatched, true, List.of(), null, null, null, null, null);

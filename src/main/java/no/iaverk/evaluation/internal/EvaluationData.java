@@ -133,6 +133,52 @@ public class EvaluationData {
                 quarterOf(((Number) row.get("first")).intValue()), quarterOf(((Number) row.get("last")).intValue())));
     }
 
+    /** A collaboration of a case, with when assistance started. */
+    public record Collaboration(long id, LocalDate startedOn) {}
+
+    /** The collaboration {@code collaborationId} if it belongs to case {@code caseId}. */
+    public Optional<Collaboration> collaboration(long caseId, long collaborationId) {
+        return jdbc.sql("""
+                        select c.collaboration_id, coalesce(m.date, c.start_on) as started_on
+                        from case_collaboration c
+                        left join case_collaboration_milestone m
+                               on m.collaboration_id = c.collaboration_id and m.kind = 'ASSISTANCE_STARTED'
+                        where c.case_id = :caseId and c.collaboration_id = :collaborationId
+                        """)
+                .param("caseId", caseId)
+                .param("collaborationId", collaborationId)
+                .query((rs, row) ->
+                        new Collaboration(rs.getLong("collaboration_id"), rs.getObject("started_on", LocalDate.class)))
+                .optional();
+    }
+
+    /** A workplace a collaboration covers, with its name. */
+    public record CoveredWorkplace(
+            String orgNumber, @Nullable String name) {}
+
+    /**
+     * The workplaces collaboration {@code collaborationId} covers, as {@link #firstCollaborations} counts them: its
+     * listed units, else every workplace of the case's enterprise.
+     */
+    public List<CoveredWorkplace> covered(long collaborationId) {
+        return jdbc.sql("""
+                        select w.org_number, w.name
+                        from case_collaboration c
+                        join register_workplace w
+                          on w.org_number in (select u.org_number from case_collaboration_unit u
+                                              where u.collaboration_id = c.collaboration_id)
+                          or (not exists (select 1 from case_collaboration_unit u
+                                          where u.collaboration_id = c.collaboration_id)
+                              and (w.org_number = c.org_number or w.parent_org_number = c.org_number))
+                        where c.collaboration_id = :collaborationId
+                        order by w.org_number
+                        """)
+                .param("collaborationId", collaborationId)
+                .query((rs, row) ->
+                        new CoveredWorkplace(rs.getString("org_number").trim(), rs.getString("name")))
+                .list();
+    }
+
     private static Quarter quarterOf(int index) {
         return Quarter.of(index / 4, index % 4 + 1);
     }

@@ -3,13 +3,16 @@ package no.iaverk.evaluation.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import no.iaverk.evaluation.CollaborationEffect;
 import no.iaverk.evaluation.EffectEstimate;
 import no.iaverk.evaluation.EffectEvaluation;
 import no.iaverk.evaluation.EffectFilter;
 import no.iaverk.security.AuditedRead;
+import no.iaverk.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -52,5 +55,21 @@ class EffectsApiController {
                 participation,
                 startFrom,
                 startTo));
+    }
+
+    @GetMapping("/api/cases/{caseId}/collaborations/{collaborationId}/effect")
+    @Operation(
+            summary = "Samarbeidets arbeidsplasser før og etter start mot sine sammenligningsarbeidsplasser, og"
+                    + " beskrivende effekt når minst fem arbeidsplasser fikk sin første bistand her")
+    CollaborationEffect collaborationEffect(@PathVariable long caseId, @PathVariable long collaborationId) {
+        return evaluation
+                .collaboration(caseId, collaborationId)
+                .orElseThrow(() -> new CollaborationNotFound(caseId, collaborationId));
+    }
+
+    static class CollaborationNotFound extends NotFoundException {
+        CollaborationNotFound(long caseId, long id) {
+            super("Fant ikke samarbeid %d i sak %d.".formatted(id, caseId));
+        }
     }
 }
