@@ -64,7 +64,11 @@ final class ModuleTables {
             "register",
             Set.of("register_enterprise", "register_workplace"),
             "statistics",
-            Set.of("statistics_enterprise_quarter", "statistics_category_quarter", "sick_leave_snapshot"),
+            Set.of(
+                    "statistics_published_quarter",
+                    "statistics_enterprise_quarter",
+                    "statistics_category_quarter",
+                    "sick_leave_snapshot"),
             "cases",
             Set.of(
                     "case_enterprise",

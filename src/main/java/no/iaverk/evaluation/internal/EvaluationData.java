@@ -16,9 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads what the estimator needs from other modules' published views: the workplaces' published quarters
- * ({@code statistics_enterprise_quarter} with {@code register_workplace}) and every workplace's first assisted start
- * ({@code case_collaboration}, {@code case_collaboration_unit}, {@code case_collaboration_milestone}).
+ * Reads what the estimator needs from other modules' published views: the published quarters
+ * ({@code statistics_published_quarter}), the workplaces' figures ({@code statistics_enterprise_quarter} with
+ * {@code register_workplace}) and every workplace's first assisted start ({@code case_collaboration},
+ * {@code case_collaboration_unit}, {@code case_collaboration_milestone}, {@code case_activity}).
  */
 @Repository
 public class EvaluationData {
@@ -126,7 +127,7 @@ public class EvaluationData {
     public Optional<PublishedRange> publishedRange() {
         Map<String, Object> row = jdbc.sql("""
                         select min(year * 4 + quarter - 1) as first, max(year * 4 + quarter - 1) as last
-                        from statistics_enterprise_quarter
+                        from statistics_published_quarter
                         """).query().singleRow();
         if (row.get("first") == null) return Optional.empty();
         return Optional.of(new PublishedRange(
