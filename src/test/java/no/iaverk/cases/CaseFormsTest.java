@@ -51,6 +51,22 @@ class CaseFormsTest {
     }
 
     @Test
+    void the_collaboration_page_loads_the_evaluation_s_section_which_renders_without_statistics() {
+        assertThat(mvc.get().uri(fixture.collaborationPage()).with(user(OWNER)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("hx-get=\"" + fixture.collaborationPage() + "/effekt?view=");
+        assertThat(mvc.get()
+                        .uri(fixture.collaborationPage() + "/effekt")
+                        .header("HX-Request", "true")
+                        .with(user(OWNER)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Sykefraværet før og etter start")
+                .doesNotContain("??");
+    }
+
+    @Test
     void a_refused_plan_keeps_every_entry_and_marks_the_wrong_row_and_field() throws Exception {
         var refused = mvc.post()
                 .uri(fixture.collaborationPage() + "/plan")
