@@ -49,7 +49,12 @@ record PanelSimulator(int enterprises, int quarters, double effect, double preTr
                 double[] y = new double[quarters];
                 for (int t = 0; t < quarters; t++) {
                     p[t] = Math.max(1, (int) Math.round(size * (1 + 0.04 * random.nextGaussian())));
-                    y[t] = level + SEASON[t % 4] + enterpriseShock[g][t] + own[t];
+                    // Sampling noise: a small workplace's percent is a few persons' absences.
+                    y[t] = level
+                            + SEASON[t % 4]
+                            + enterpriseShock[g][t]
+                            + own[t]
+                            + 4 * random.nextGaussian() / Math.sqrt(p[t]);
                 }
                 levels.add(y);
                 persons.add(p);
@@ -70,8 +75,6 @@ record PanelSimulator(int enterprises, int quarters, double effect, double preTr
                 if (start[g] != Panel.NEVER && t >= start[g]) y += effect;
                 if (start[g] != Panel.NEVER && t - start[g] >= -8 && t - start[g] <= -5) y += preTrendGap;
                 possible[t] = p[t] * WORKDAYS_PER_PERSON;
-                // Sampling noise: a small workplace's percent is a few persons' absences.
-                y += 4 * random.nextGaussian() / Math.sqrt(p[t]);
                 lost[t] = Math.max(0, y) * possible[t] / 100;
             }
             String org = String.format("9%08d", i);
@@ -83,7 +86,8 @@ record PanelSimulator(int enterprises, int quarters, double effect, double preTr
 
     /**
      * Each quarter from 10 to 15, a not-yet-assisted enterprise is taken on with a chance that grows steeply with its
-     * published figure (two quarters old, over its workplaces with five persons or more): the centres pick the high ones.
+     * published figure (two quarters old, sampling noise and all, over its workplaces with five persons or more): the
+     * centres pick the high ones.
      */
     private int[] selectStarts(
             SplittableRandom random, List<double[]> levels, List<int[]> persons, List<Integer> enterpriseOf) {
