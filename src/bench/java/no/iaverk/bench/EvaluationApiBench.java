@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Effect estimates through the service behind {@code GET /api/evaluation/effects}, on the national database
- * bench/statistics.sh leaves: every imported quarter is marked published, and 3 000 workplaces get a collaboration
- * each, started in 2023K1–2025K2 and chosen, as the centres do, among those whose published figure two quarters
- * before was high (over 8 %). The setup writes cases straight into the tables (unit BENCH, replaced at every run);
+ * bench/statistics.sh leaves: every imported quarter is marked published, and 3 000 workplaces are chosen, as the
+ * centres do, among those whose published figure two quarters before a start in 2023K1–2025K2 was high (over 8 %);
+ * four in five get a unit-level collaboration, one in five a top-level one on its enterprise (all its workplaces). The setup writes cases straight into the tables (unit BENCH, replaced at every run);
  * it is a timing fixture, not demo data. Times the first estimate (reads every workplace's series), the same again
  * (kept), another filter on the kept series, and one collaboration.
  */
@@ -73,20 +73,32 @@ class EvaluationApiBench {
                     order by random()
                     limit :assisted
                 ),
+                -- One in five on the top level of its enterprise without listed units: all its workplaces.
+                levelled as (
+                    select distinct on (case_org) * from (
+                        select h.*, top, case when top then w.parent_org_number else h.org_number end as case_org
+                        from chosen h
+                        join register_workplace w on w.org_number = h.org_number
+                        cross join lateral (select w.parent_org_number is not null and random() < 0.2 as top) t
+                    ) x
+                    order by case_org
+                ),
                 cases as (
                     insert into ia_case (org_number, unit_code, background, status, owner, version, created_at,
                         changed_at)
-                    select org_number, 'BENCH', 'CENTRE_INITIATIVE', 'ASSISTING', 'bench', 1, now(), now()
-                    from chosen
+                    select case_org, 'BENCH', 'CENTRE_INITIATIVE', 'ASSISTING', 'bench', 1, now(), now()
+                    from levelled
                     returning id, org_number
                 )
                 insert into collaboration (case_id, name, level, initiated_by, service_areas, unit_org_numbers,
                     start_date, planned_end_date, assistance_form, status, created_by, created_at)
-                select c.id, 'Bench', 'UNIT', 'CENTRE', '{REDUCE_SICK_LEAVE}', array[c.org_number],
+                select c.id, 'Bench', case when h.top then 'TOP' else 'UNIT' end, 'CENTRE',
+                       '{REDUCE_SICK_LEAVE}', case when h.top then '{}'::text[] else array[h.org_number] end,
                        make_date(h.start_index / 4, h.start_index % 4 * 3 + 1, 15),
                        make_date(h.start_index / 4 + 1, h.start_index % 4 * 3 + 1, 14),
                        'PROCESS', 'ACTIVE', 'bench', now()
-                from cases c join chosen h on h.org_number = c.org_number
+                from cases c
+                join levelled h on h.case_org = c.org_number
                 """).param("assisted", ASSISTED).update();
         System.out.printf("EVALUATION %d workplaces assisted, one collaboration each%n", assisted);
     }
