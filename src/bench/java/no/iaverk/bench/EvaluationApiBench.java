@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import no.iaverk.evaluation.EffectEstimate;
 import no.iaverk.evaluation.EffectEvaluation;
 import no.iaverk.evaluation.EffectFilter;
+import no.iaverk.evaluation.internal.EvaluationData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +30,9 @@ class EvaluationApiBench {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    EvaluationData data;
+
     @Test
     void effect_estimates_at_national_scale() {
         long workplaces = jdbc.sql("select count(*) from register_workplace").query(Long.class).single();
@@ -36,6 +40,14 @@ class EvaluationApiBench {
         jdbc.sql("update sick_leave_quarter set published_at = now() where published_at is null").update();
         assist();
 
+        var range = data.publishedRange().orElseThrow();
+        long read = System.nanoTime();
+        int series = data.workplaces(range.first(), range.last()).size();
+        System.out.printf("EVALUATION reading %d workplaces' series %s–%s: %.2f s%n",
+                series, range.first(), range.last(), (System.nanoTime() - read) / 1e9);
+        read = System.nanoTime();
+        int first = data.firstCollaborations().size();
+        System.out.printf("EVALUATION reading %d first collaborations: %.2f s%n", first, (System.nanoTime() - read) / 1e9);
         time("first estimate, all (reads the series)", () -> evaluation.estimate(EffectFilter.ALL));
         time("same estimate again (kept)", () -> evaluation.estimate(EffectFilter.ALL));
         String county = jdbc.sql("""
@@ -50,6 +62,10 @@ class EvaluationApiBench {
                         where c.unit_code = 'BENCH' order by l.id limit 1
                         """).query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         long start = System.nanoTime();
+        int covered = data.covered(one[1]).size();
+        System.out.printf("EVALUATION covered workplaces (%d) of one collaboration: %.2f s%n",
+                covered, (System.nanoTime() - start) / 1e9);
+        start = System.nanoTime();
         evaluation.collaboration(one[0], one[1]).orElseThrow();
         System.out.printf("EVALUATION one collaboration: %.2f s%n", (System.nanoTime() - start) / 1e9);
     }
