@@ -3,6 +3,7 @@ package no.iaverk.evaluation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -128,12 +129,24 @@ public class EffectExport {
         }
     }
 
-    /** The sentence that explains the naive figure beside the estimate; its help text without a first-year figure. */
-    String naiveNote(EffectEstimate e, EffectEstimate.Naive naive) {
-        if (e.firstYear() == null) return text("effect.naive.help");
-        return text(
-                "effect.naive.explained",
-                EffectNumbers.points(naive.effect() - e.firstYear().effect()));
+    private String naiveNote(EffectEstimate e, EffectEstimate.Naive naive) {
+        return naiveExplained(e, messages, MessageBundle.NORWEGIAN);
+    }
+
+    /**
+     * The one sentence beside the naive before/after that says why it differs from the first-year estimate: the
+     * difference is mostly what the comparisons did without assistance (regression to the mean among them). Without a
+     * first-year figure, what the naive figure is.
+     */
+    public static String naiveExplained(EffectEstimate e, MessageSource messages, Locale locale) {
+        var naive = e.naiveBeforeAfter();
+        var firstYear = e.firstYear();
+        if (naive == null || firstYear == null) return messages.getMessage("effect.naive.help", null, locale);
+        double difference = naive.effect() - firstYear.effect();
+        if (EffectNumbers.rounded(Math.abs(difference)) <= 0.1) {
+            return messages.getMessage("effect.naive.same", null, locale);
+        }
+        return messages.getMessage("effect.naive.explained", new Object[] {EffectNumbers.points(difference)}, locale);
     }
 
     private void effect(EffectWorkbook book, String key, EffectEstimate.@Nullable Effect effect, String unit) {

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import no.iaverk.evaluation.EffectFilter.ActualDuration;
 import no.iaverk.evaluation.EffectFilter.DurationBand;
+import no.iaverk.shared.MessageBundle;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The duration bands, the duration criteria of a filter, and how effects are written. */
 class EffectFilterTest {
@@ -57,6 +59,27 @@ class EffectFilterTest {
         var unknown = new EffectFilter.Start("VESTLAND", "46", null, "UNIT", List.of(), null, "LEADERS_ONLY", START);
         assertThat(planned.matches(unknown)).isFalse();
         assertThat(EffectFilter.ALL.matches(unknown)).isTrue();
+    }
+
+    @Test
+    void the_naive_figure_s_sentence_names_the_difference_or_says_there_is_hardly_any() {
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasename("templates/evaluation/messages");
+        messages.setDefaultEncoding("UTF-8");
+        var effect = new EffectEstimate.Effect(-1.0, -1.6, -0.4);
+
+        assertThat(EffectExport.naiveExplained(estimate(effect, -2.5), messages, MessageBundle.NORWEGIAN))
+                .startsWith("Forskjellen på −1,5 prosentpoeng fra førsteårsestimatet")
+                .contains("regresjon mot gjennomsnittet");
+        assertThat(EffectExport.naiveExplained(estimate(effect, -1.06), messages, MessageBundle.NORWEGIAN))
+                .startsWith("Her gir de to tallene nesten det samme");
+        assertThat(EffectExport.naiveExplained(estimate(null, -1.06), messages, MessageBundle.NORWEGIAN))
+                .startsWith("De behandlede mot seg selv");
+    }
+
+    private static EffectEstimate estimate(EffectEstimate.Effect firstYear, double naive) {
+        return new EffectEstimate(
+                "m", 5, 10, 0, false, List.of(), firstYear, null, null, null, new EffectEstimate.Naive(naive));
     }
 
     @Test

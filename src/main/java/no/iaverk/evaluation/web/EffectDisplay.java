@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import no.iaverk.evaluation.EffectEstimate;
 import no.iaverk.evaluation.EffectEstimator;
+import no.iaverk.evaluation.EffectExport;
 import no.iaverk.evaluation.EffectNumbers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -109,11 +110,7 @@ class EffectDisplay extends AbstractDialect implements IExpressionObjectDialect 
 
         /** The one sentence that explains why the naive figure differs from the first-year estimate. */
         public String naiveExplained(EffectEstimate e) {
-            if (e.firstYear() == null || e.naiveBeforeAfter() == null) return text("effect.naive.help");
-            return text(
-                    "effect.naive.explained",
-                    EffectNumbers.points(
-                            e.naiveBeforeAfter().effect() - e.firstYear().effect()));
+            return EffectExport.naiveExplained(e, messages, locale);
         }
 
         /** Every relative quarter −8…+8, with its figures where the estimate has them. */

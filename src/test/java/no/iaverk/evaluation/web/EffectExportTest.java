@@ -76,7 +76,8 @@ class EffectExportTest {
             assertThat(row(cells, "Andre år").get(5).toString()).startsWith("Vises ikke");
             assertThat((Double) row(cells, "Tapte dagsverk unngått per år").get(1))
                     .isPositive();
-            assertThat(row(cells, "Enkel før/etter").get(5).toString()).startsWith("Forskjellen på");
+            assertThat(row(cells, "Enkel før/etter").get(5).toString())
+                    .startsWith("Her gir de to tallene nesten det samme");
             assertThat(row(cells, "Utvikling før start")).hasSize(6);
 
             int header = cells.indexOf(row(cells, "Kvartal fra start"));

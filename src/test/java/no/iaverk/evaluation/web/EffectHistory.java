@@ -9,13 +9,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * filters and subgroups look at: ten planned for up to 6 months and ten for 7–12; twelve ended on 30 September 2092;
  * six had staff at a held meeting, two a union representative, the rest leaders only.
  */
-final class EffectHistory {
+public final class EffectHistory {
 
-    static final String UNIT = "ALS-EFFEKT";
+    public static final String UNIT = "ALS-EFFEKT";
 
     private EffectHistory() {}
 
-    static void create(JdbcClient jdbc) {
+    public static void create(JdbcClient jdbc) {
         remove(jdbc);
         for (int year = 2090; year <= 2093; year++) {
             for (int quarter = 1; quarter <= 4; quarter++) {
@@ -84,7 +84,7 @@ final class EffectHistory {
                 """).param("unit", UNIT).update();
     }
 
-    static void remove(JdbcClient jdbc) {
+    public static void remove(JdbcClient jdbc) {
         String cases = "(select id from ia_case where org_number between '981000001' and '981000200')";
         jdbc.sql("delete from activity where case_id in " + cases).update();
         jdbc.sql("delete from collaboration where case_id in " + cases).update();
