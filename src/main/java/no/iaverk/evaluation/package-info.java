@@ -6,7 +6,8 @@
 @NullMarked
 @ApplicationModule(
         allowedDependencies = {
-            "security", // effect reads are audit-logged
+            "reference", // county and programme names for the effect page's filters
+            "security", // effect reads are audit-logged; unit names
             "shared", // value types
         })
 package no.iaverk.evaluation;

@@ -29,7 +29,14 @@ class UrlRulesTest {
     void every_module_with_guarded_paths_brings_its_own_rules() {
         assertThat(rules.stream().map(UrlRulesTest::module))
                 .containsExactlyInAnyOrder(
-                        "cases", "prioritization", "register", "security", "statistics", "surveys", "web");
+                        "cases",
+                        "evaluation",
+                        "prioritization",
+                        "register",
+                        "security",
+                        "statistics",
+                        "surveys",
+                        "web");
     }
 
     @Test

@@ -14,11 +14,13 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import no.iaverk.BrowserSupport;
 import no.iaverk.demo.internal.DemoFixture;
+import no.iaverk.evaluation.web.EffectHistory;
 import no.iaverk.security.CurrentUser;
 import no.iaverk.security.Role;
 import no.iaverk.surveys.Survey;
 import no.iaverk.surveys.SurveyType;
 import no.iaverk.surveys.Surveys;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,9 @@ class AccessibilityBrowserTest {
             Pattern.compile("/sak/\\d+(/samarbeid/\\d+)?"),
             List.of("label", "select-name", "scrollable-region-focusable", SCROLLS_SIDEWAYS));
 
+    /** The effect page on the history of {@link EffectHistory}: an estimate, its chart and the subgroups. */
+    static final String EFFECT = "/effekt?unit=" + EffectHistory.UNIT;
+
     @LocalServerPort
     int port;
 
@@ -114,6 +119,13 @@ class AccessibilityBrowserTest {
         surveys.openTheme(
                 created.id(), surveys.get(created.id()).themes().get(0).id(), owner);
         started = surveys.get(created.id());
+        // An assistance history with an effect, so that the effect page shows its estimate, chart and subgroups.
+        EffectHistory.create(jdbc);
+    }
+
+    @AfterAll
+    void removeTheEffectHistory() {
+        EffectHistory.remove(jdbc);
     }
 
     @AfterEach
@@ -133,6 +145,8 @@ class AccessibilityBrowserTest {
                 "/virksomheter?q=fjellrev",
                 "/virksomhet/" + enterprise,
                 "/statistikk",
+                "/effekt",
+                EFFECT,
                 "/prioritering",
                 "/saker",
                 "/saker/oversikt",
@@ -153,6 +167,7 @@ class AccessibilityBrowserTest {
         logIn("leser");
         for (String path : List.of(
                 "/",
+                EFFECT,
                 "/sak/" + caseId,
                 collaboration(),
                 collaboration() + "/undersokelser",
@@ -271,11 +286,15 @@ class AccessibilityBrowserTest {
         return problems;
     }
 
-    /** Waits for what the page loads after it is shown (the enterprise page's sections). */
+    /** Waits for what the page loads after it is shown (the enterprise page's sections, the effect's subgroups). */
     private void settle(String path) {
         if (path.startsWith("/virksomhet/")) {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sick-leave h2")));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cases > *")));
+        }
+        if (path.equals(EFFECT)) {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("canvas[data-drawn]")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#subgroups table")));
         }
     }
 

@@ -2,6 +2,7 @@ package no.iaverk.evaluation.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +32,11 @@ public class EvaluationData {
     public record FirstCollaboration(String orgNumber, long collaborationId, EffectFilter.Start start) {}
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    EvaluationData(JdbcClient jdbc) {
+    EvaluationData(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /**
@@ -62,9 +65,12 @@ public class EvaluationData {
 
     /**
      * Each workplace's first collaboration ever. The workplaces of a collaboration are its listed units; when none
-     * are listed, every workplace of the case's enterprise (its sub-units, or itself when it is a workplace).
+     * are listed, every workplace of the case's enterprise (its sub-units, or itself when it is a workplace). Its
+     * planned duration runs from the collaboration's start date to its planned end, its actual duration to its actual
+     * end (or, while it runs, to today in Norway).
      */
     public List<FirstCollaboration> firstCollaborations() {
+        LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""
                         with participation as (
                             select collaboration_id,
@@ -81,7 +87,8 @@ public class EvaluationData {
                             select c.collaboration_id, c.org_number as case_org_number, c.level, c.service_areas,
                                    c.assistance_form, s.unit_code,
                                    coalesce(p.participation, 'LEADERS_ONLY') as participation,
-                                   coalesce(m.date, c.start_on) as started_on
+                                   coalesce(m.date, c.start_on) as started_on,
+                                   c.start_on, c.planned_end_on, c.ended_on
                             from case_collaboration c
                             join case_summary s on s.case_id = c.case_id
                             left join participation p on p.collaboration_id = c.collaboration_id
@@ -104,20 +111,25 @@ public class EvaluationData {
                         from covered c
                         left join register_workplace w on w.org_number = c.org_number
                         order by c.org_number, c.started_on, c.collaboration_id
-                        """)
-                .query((rs, row) -> new FirstCollaboration(
-                        rs.getString("org_number").trim(),
-                        rs.getLong("collaboration_id"),
-                        new EffectFilter.Start(
-                                rs.getString("unit_code"),
-                                rs.getString("county_number"),
-                                rs.getString("industry_programme"),
-                                rs.getString("level"),
-                                List.of((String[]) rs.getArray("service_areas").getArray()),
-                                rs.getString("assistance_form"),
-                                rs.getString("participation"),
-                                rs.getObject("started_on", LocalDate.class))))
-                .list();
+                        """).query((rs, row) -> firstCollaboration(rs, today)).list();
+    }
+
+    private static FirstCollaboration firstCollaboration(ResultSet rs, LocalDate today) throws SQLException {
+        LocalDate startOn = rs.getObject("start_on", LocalDate.class);
+        return new FirstCollaboration(
+                rs.getString("org_number").trim(),
+                rs.getLong("collaboration_id"),
+                new EffectFilter.Start(
+                        rs.getString("unit_code"),
+                        rs.getString("county_number"),
+                        rs.getString("industry_programme"),
+                        rs.getString("level"),
+                        List.of((String[]) rs.getArray("service_areas").getArray()),
+                        rs.getString("assistance_form"),
+                        rs.getString("participation"),
+                        rs.getObject("started_on", LocalDate.class),
+                        EffectFilter.DurationBand.of(startOn, rs.getObject("planned_end_on", LocalDate.class)),
+                        EffectFilter.ActualDuration.of(startOn, rs.getObject("ended_on", LocalDate.class), today)));
     }
 
     /** The first and last published quarters of the panel. */

@@ -32,7 +32,9 @@ class EffectsApiController {
     @AuditedRead("EFFECT_ESTIMATE")
     @Operation(
             summary = "Effekt av bistanden i prosentpoeng sykefravær per kvartal fra start, med 95 % intervall"
-                    + " (forskjell-i-forskjeller mot de fem nærmeste arbeidsplassene som ennå ikke har fått bistand)")
+                    + " (forskjell-i-forskjeller mot de fem nærmeste arbeidsplassene som ennå ikke har fått bistand)."
+                    + " plannedDuration er planlagt varighet fra startdato til planlagt slutt: UP_TO_6_MONTHS,"
+                    + " MONTHS_7_TO_12, MONTHS_13_TO_24 eller OVER_24_MONTHS.")
     EffectEstimate effects(
             @RequestParam(required = false) @Nullable String unit,
             @RequestParam(required = false) @Nullable String county,
@@ -43,8 +45,8 @@ class EffectsApiController {
             @RequestParam(required = false) EffectFilter.@Nullable Participation participation,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
                     LocalDate startFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-                    LocalDate startTo) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startTo,
+            @RequestParam(required = false) EffectFilter.@Nullable DurationBand plannedDuration) {
         return evaluation.estimate(new EffectFilter(
                 unit,
                 county,
@@ -54,7 +56,9 @@ class EffectsApiController {
                 assistanceForm,
                 participation,
                 startFrom,
-                startTo));
+                startTo,
+                plannedDuration,
+                null));
     }
 
     @GetMapping("/api/cases/{caseId}/collaborations/{collaborationId}/effect")

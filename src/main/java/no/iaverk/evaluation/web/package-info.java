@@ -1,4 +1,4 @@
-/** The evaluation's HTTP API. */
+/** The evaluation's HTTP API and the effect page (/effekt). */
 @NullMarked
 package no.iaverk.evaluation.web;
 
