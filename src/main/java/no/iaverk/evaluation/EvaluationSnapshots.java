@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * What every estimate reads, loaded once per state of the data and kept, with the estimates made from it. The
  * collaborations are read on every call (a cheap query) and are part of the state, so a new or changed collaboration
- * takes effect at once, on any instance; the workplaces' series (the expensive part) are read again when the published
- * range changes or after {@code maxAge}, which bounds how long a register change or a correction of a published
- * quarter can go unseen. Nothing here holds a connection while it computes.
+ * takes effect at once, on any instance; the workplaces' series (the expensive part) are read again when a quarter is
+ * published (the published range or its latest publication changes) or after {@code maxAge}, which bounds how long a
+ * register change can go unseen. Nothing here holds a connection while it computes.
  */
 final class EvaluationSnapshots {
 

@@ -2,7 +2,9 @@ package no.iaverk.evaluation.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,18 +134,24 @@ public class EvaluationData {
                         EffectFilter.ActualDuration.of(startOn, rs.getObject("ended_on", LocalDate.class), today)));
     }
 
-    /** The first and last published quarters of the panel. */
-    public record PublishedRange(Quarter first, Quarter last) {}
+    /**
+     * The first and last published quarters of the panel, and when the latest publication was: a quarter published
+     * again, or removed and published anew, changes {@code publishedAt} even when the range stays the same.
+     */
+    public record PublishedRange(Quarter first, Quarter last, Instant publishedAt) {}
 
-    /** The first and last published quarters; empty when nothing is published yet. */
+    /** The published range; empty when nothing is published yet. */
     public Optional<PublishedRange> publishedRange() {
         Map<String, Object> row = jdbc.sql("""
-                        select min(year * 4 + quarter - 1) as first, max(year * 4 + quarter - 1) as last
+                        select min(year * 4 + quarter - 1) as first, max(year * 4 + quarter - 1) as last,
+                               max(published_at) as published_at
                         from statistics_published_quarter
                         """).query().singleRow();
         if (row.get("first") == null) return Optional.empty();
         return Optional.of(new PublishedRange(
-                quarterOf(((Number) row.get("first")).intValue()), quarterOf(((Number) row.get("last")).intValue())));
+                quarterOf(((Number) row.get("first")).intValue()),
+                quarterOf(((Number) row.get("last")).intValue()),
+                ((Timestamp) row.get("published_at")).toInstant()));
     }
 
     /** A collaboration of a case, with when assistance started. */
@@ -171,22 +179,27 @@ public class EvaluationData {
 
     /**
      * The workplaces collaboration {@code collaborationId} covers, as {@link #firstCollaborations} counts them: its
-     * listed units, else every workplace of the case's enterprise.
+     * listed units, else every workplace of the case's enterprise. Three branches, each an index lookup.
      */
     public List<CoveredWorkplace> covered(long collaborationId) {
         return jdbc.sql("""
-                        select w.org_number, w.name
-                        from case_collaboration c
-                        join register_workplace w
-                          on w.org_number in (select u.org_number from case_collaboration_unit u
-                                              where u.collaboration_id = c.collaboration_id)
-                          or (not exists (select 1 from case_collaboration_unit u
-                                          where u.collaboration_id = c.collaboration_id)
-                              and (w.org_number = c.org_number or w.parent_org_number = c.org_number))
-                        where c.collaboration_id = :collaborationId
-                        order by w.org_number
+                        with listed as (
+                            select org_number from case_collaboration_unit where collaboration_id = :id
+                        ),
+                        enterprise as (
+                            select org_number from case_collaboration
+                            where collaboration_id = :id and not exists (select 1 from listed)
+                        )
+                        select w.org_number, w.name from register_workplace w where w.org_number in (select * from listed)
+                        union
+                        select w.org_number, w.name from register_workplace w
+                        where w.org_number in (select * from enterprise)
+                        union
+                        select w.org_number, w.name from register_workplace w
+                        where w.parent_org_number in (select * from enterprise)
+                        order by org_number
                         """)
-                .param("collaborationId", collaborationId)
+                .param("id", collaborationId)
                 .query((rs, row) ->
                         new CoveredWorkplace(rs.getString("org_number").trim(), rs.getString("name")))
                 .list();
