@@ -6,7 +6,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads what the estimator needs from other modules' published views: the published quarters
@@ -46,19 +48,26 @@ public class EvaluationData {
      * missing quarter has no persons and so is never used. The matching cell is the industry programme, else the
      * 2-digit industry.
      */
+    @Transactional(readOnly = true) // a cursor needs one: the rows stream in batches of the fetch size
     public List<WorkplaceSeries> workplaces(Quarter first, Quarter last) {
         SeriesCollector collector = new SeriesCollector(first, index(last, first) + 1);
+        // The workplaces first, materialised, then hashed: joined row by row, the register view's check for children
+        // ran once per enterprise-quarter (4.4 million at national scale, 37 s against 11 s). No order: the collector
+        // groups, and a cursor streams the rows instead of holding them all.
         jdbc.sql("""
-                        select w.org_number,
-                               coalesce(w.parent_org_number, w.org_number) as legal_unit,
-                               coalesce('programme ' || w.industry_programme, 'industry ' || w.industry, 'unclassified')
-                                   as cell,
-                               s.year, s.quarter, s.persons, s.lost, s.possible
+                        with workplace as materialized (
+                            select org_number,
+                                   coalesce(parent_org_number, org_number) as legal_unit,
+                                   coalesce('programme ' || industry_programme, 'industry ' || industry,
+                                            'unclassified') as cell
+                            from register_workplace
+                        )
+                        select w.org_number, w.legal_unit, w.cell, s.year, s.quarter, s.persons, s.lost, s.possible
                         from statistics_enterprise_quarter s
-                        join register_workplace w on w.org_number = s.org_number
+                        join workplace w on w.org_number = s.org_number
                         where s.year * 4 + s.quarter between :first and :last
-                        order by w.org_number, s.year, s.quarter
                         """)
+                .withFetchSize(10_000)
                 .param("first", first.year() * 4 + first.quarter())
                 .param("last", last.year() * 4 + last.quarter())
                 .query(collector);
@@ -217,8 +226,7 @@ public class EvaluationData {
     private static final class SeriesCollector implements RowCallbackHandler {
         private final Quarter first;
         private final int quarters;
-        private final List<WorkplaceSeries> series = new ArrayList<>();
-        private @Nullable Builder current;
+        private final Map<String, Builder> builders = new HashMap<>();
 
         SeriesCollector(Quarter first, int quarters) {
             this.first = first;
@@ -228,21 +236,20 @@ public class EvaluationData {
         @Override
         public void processRow(ResultSet rs) throws SQLException {
             String org = rs.getString("org_number");
-            if (current == null || !current.orgNumber.equals(org)) {
-                finishCurrent();
-                current = new Builder(org, rs.getString("legal_unit"), rs.getString("cell"), quarters);
+            Builder builder = builders.get(org);
+            if (builder == null) {
+                builder = new Builder(org, rs.getString("legal_unit"), rs.getString("cell"), quarters);
+                builders.put(org, builder);
             }
-            current.add(index(Quarter.of(rs.getInt("year"), rs.getInt("quarter")), first), rs);
+            builder.add(index(Quarter.of(rs.getInt("year"), rs.getInt("quarter")), first), rs);
         }
 
+        /** In org. number order, so the same data always give the same panel. */
         List<WorkplaceSeries> finish() {
-            finishCurrent();
-            return series;
-        }
-
-        private void finishCurrent() {
-            if (current != null) series.add(current.build());
-            current = null;
+            return builders.values().stream()
+                    .sorted(Comparator.comparing(b -> b.orgNumber))
+                    .map(Builder::build)
+                    .toList();
         }
     }
 
