@@ -114,16 +114,14 @@ public class CollaborationHistory {
                 "endedOn",
                 "Faktisk sluttdato kan ikke være før startdatoen.");
         LocalDate latest = ended != null ? ended : today;
-        errors.check(
-                        list(history.milestones()).stream().allMatch(m -> m != null && m.kind() != null),
-                        "milestones",
-                        "Hver milepæl må ha en type (kind).")
-                .check(
-                        list(history.activities()).stream().allMatch(Objects::nonNull)
-                                && list(history.plan()).stream().allMatch(Objects::nonNull),
-                        "activities",
-                        "Tomme rader i aktiviteter eller plan.");
-        errors.throwIfAny();
+        boolean rowsComplete = list(history.milestones()).stream().allMatch(m -> m != null && m.kind() != null)
+                && list(history.activities()).stream().allMatch(Objects::nonNull)
+                && list(history.plan()).stream().allMatch(Objects::nonNull);
+        if (!rowsComplete) {
+            // The rows' own checks need them whole.
+            errors.check(false, "rows", "Tomme rader, eller milepæler uten type (kind).");
+            errors.throwIfAny();
+        }
         for (MilestoneChoice milestone : milestones(history)) {
             String field = "milestones." + milestone.kind();
             CollaborationRules.checkMilestone(errors, milestone);
