@@ -42,8 +42,15 @@ public class Activities {
     @Transactional
     public Activity register(long caseId, NewActivity activity, CurrentUser user) {
         CaseWork.require(store.state(caseId, false), user, owningUnit);
-        validate(caseId, activity);
-        long id = jdbc.sql("""
+        var errors = new InvalidFieldsException.Collector();
+        check(errors, caseId, activity, "");
+        errors.throwIfAny();
+        return get(caseId, insert(caseId, activity, user));
+    }
+
+    /** Stores a validated activity, registered now with the user as its owner; returns its id. */
+    long insert(long caseId, NewActivity activity, CurrentUser user) {
+        return jdbc.sql("""
                 insert into activity (case_id, collaboration_id, starts_at, channel, service_area, participant_roles,
                     unit_count, status, note, owner, owner_name, created_at)
                 values (:caseId, :collaborationId, :startsAt, :channel, :area, :participants, :units, :status, :note,
@@ -79,7 +86,6 @@ public class Activities {
                 .param("now", Timestamp.from(clock.instant()))
                 .query(Long.class)
                 .single();
-        return get(caseId, id);
     }
 
     /** Marks a planned activity held or cancelled (or planned again); the one who registered it or the case's owner. */
@@ -141,31 +147,34 @@ public class Activities {
                 .list();
     }
 
-    private void validate(long caseId, NewActivity activity) {
+    /**
+     * Checks an activity's fields into {@code errors}, each under {@code prefix} + its name (an import names the row it
+     * came in).
+     */
+    void check(InvalidFieldsException.Collector errors, long caseId, NewActivity activity, String prefix) {
         boolean plausible = activity.startsAt() == null
                 || PlausibleDates.plausible(activity.startsAt().toLocalDate());
-        var errors = new InvalidFieldsException.Collector()
-                .check(activity.startsAt() != null, "startsAt", "Dato og klokkeslett mangler.")
-                .check(plausible, "startsAt", PlausibleDates.message("Datoen"))
-                .check(activity.channel() != null, "channel", "Velg kanal.")
+        errors.check(activity.startsAt() != null, prefix + "startsAt", "Dato og klokkeslett mangler.")
+                .check(plausible, prefix + "startsAt", PlausibleDates.message("Datoen"))
+                .check(activity.channel() != null, prefix + "channel", "Velg kanal.")
                 .check(
                         activity.unitCount() == null || activity.unitCount() > 0,
-                        "unitCount",
+                        prefix + "unitCount",
                         "Antall enheter må være minst 1.")
                 .check(
                         activity.unitCount() == null || activity.channel() == Channel.GATHERING,
-                        "unitCount",
+                        prefix + "unitCount",
                         "Antall enheter registreres bare for kurs og samlinger.")
                 .check(
                         activity.note() == null || activity.note().length() <= MAX_NOTE,
-                        "note",
+                        prefix + "note",
                         "Notatet kan ha høyst %d tegn.".formatted(MAX_NOTE))
                 .check(
                         activity.status() != Status.DONE
                                 || activity.startsAt() == null
                                 || !plausible
                                 || !instant(activity.startsAt()).isAfter(clock.instant()),
-                        "status",
+                        prefix + "status",
                         "En aktivitet fram i tid kan ikke være gjennomført ennå.");
         if (activity.collaborationId() != null) {
             boolean ours = jdbc.sql("select exists (select 1 from collaboration where id = :id and case_id = :caseId)")
@@ -173,9 +182,8 @@ public class Activities {
                     .param("caseId", caseId)
                     .query(Boolean.class)
                     .single();
-            errors.check(ours, "collaborationId", "Samarbeidet hører ikke til saken.");
+            errors.check(ours, prefix + "collaborationId", "Samarbeidet hører ikke til saken.");
         }
-        errors.throwIfAny();
     }
 
     private static Instant instant(LocalDateTime local) {

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of a case's append-only log: who did what, in which role and unit, when and why. A transfer names the unit
- * the case left and the one it moved to.
+ * the case left and the one it moved to. {@code recordedAt} is set when the event was entered afterwards, as history
+ * ({@link CaseHistory}): it happened at {@code occurredAt} and was recorded then by the actor.
  */
 public record CaseEvent(
         int version,
@@ -23,4 +24,5 @@ public record CaseEvent(
         List<Justification> justifications,
         @Nullable LocalDate reassessAfter,
         @Nullable String fromUnit,
-        @Nullable String toUnit) {}
+        @Nullable String toUnit,
+        @Nullable Instant recordedAt) {}

@@ -70,6 +70,7 @@ final class CaseLifecycle {
                 withReason ? List.copyOf(command.justifications()) : List.of(),
                 reassessAfter,
                 null,
+                null,
                 null);
     }
 
@@ -159,7 +160,8 @@ final class CaseLifecycle {
                 List.of(),
                 null,
                 state.unitCode(),
-                toUnit);
+                toUnit,
+                null);
     }
 
     private static CaseStatus takeOwnership(CaseState state, CurrentUser actor) {

@@ -121,9 +121,10 @@ class CaseStore {
     private void insert(long id, CaseEvent event) {
         jdbc.sql("""
                 insert into case_event (case_id, version, type, status, actor, actor_name, actor_role, actor_unit,
-                                        occurred_at, reason, justifications, reassess_after, from_unit, to_unit)
+                                        occurred_at, reason, justifications, reassess_after, from_unit, to_unit,
+                                        recorded_at)
                 values (:id, :version, :type, :status, :actor, :actorName, :role, :unit, :at, :reason,
-                        :justifications, :reassessAfter, :fromUnit, :toUnit)
+                        :justifications, :reassessAfter, :fromUnit, :toUnit, :recordedAt)
                 """)
                 .param("id", id)
                 .param("version", event.version())
@@ -141,11 +142,13 @@ class CaseStore {
                 .param("reassessAfter", event.reassessAfter())
                 .param("fromUnit", event.fromUnit())
                 .param("toUnit", event.toUnit())
+                .param("recordedAt", event.recordedAt() == null ? null : Timestamp.from(event.recordedAt()))
                 .update();
     }
 
     private static CaseEvent event(ResultSet rs) throws SQLException {
         String reason = rs.getString("reason");
+        Timestamp recorded = rs.getTimestamp("recorded_at");
         return new CaseEvent(
                 rs.getInt("version"),
                 CaseEventType.valueOf(rs.getString("type")),
@@ -161,7 +164,8 @@ class CaseStore {
                         .toList(),
                 rs.getObject("reassess_after", LocalDate.class),
                 rs.getString("from_unit"),
-                rs.getString("to_unit"));
+                rs.getString("to_unit"),
+                recorded == null ? null : recorded.toInstant());
     }
 
     static List<String> strings(@Nullable Array array) throws SQLException {

@@ -103,6 +103,7 @@ public class Cases {
                 List.of(),
                 null,
                 null,
+                null,
                 null);
         try {
             return get(store.create(org, unitOf(user), background, started));

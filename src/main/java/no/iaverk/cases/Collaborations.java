@@ -2,8 +2,8 @@ package no.iaverk.cases;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.iaverk.cases.Collaboration.MilestoneKind;
@@ -12,7 +12,6 @@ import no.iaverk.cases.Collaboration.Status;
 import no.iaverk.security.CurrentUser;
 import no.iaverk.shared.InvalidFieldsException;
 import no.iaverk.shared.NotFoundException;
-import no.iaverk.shared.OrgNumber;
 import no.iaverk.shared.PlausibleDates;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,13 +41,21 @@ public class Collaborations {
     private final JdbcClient jdbc;
     private final CaseStore store;
     private final CollaborationQueries queries;
+    private final CollaborationRules rules;
     private final OwningUnit owningUnit;
     private final Clock clock;
 
-    Collaborations(JdbcClient jdbc, CaseStore store, CollaborationQueries queries, OwningUnit owningUnit, Clock clock) {
+    Collaborations(
+            JdbcClient jdbc,
+            CaseStore store,
+            CollaborationQueries queries,
+            CollaborationRules rules,
+            OwningUnit owningUnit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.queries = queries;
+        this.rules = rules;
         this.owningUnit = owningUnit;
         this.clock = clock;
     }
@@ -60,21 +67,25 @@ public class Collaborations {
             throw new Refused("Samarbeid kan opprettes når saken kartlegges eller vi bistår. Saken er «%s»."
                     .formatted(CaseTexts.status(state.status())));
         }
-        validate(fields, true);
-        long id = jdbc.sql("""
+        validate(fields, CollaborationRules.Purpose.CREATE);
+        return get(caseId, insert(caseId, fields, user));
+    }
+
+    /** Stores a validated collaboration as active, created now by the user; returns its id. */
+    long insert(long caseId, NewCollaboration fields, CurrentUser user) {
+        return jdbc.sql("""
                 insert into collaboration (case_id, name, level, unit_org_numbers, initiated_by, service_areas,
                     start_date, planned_end_date, exit_criterion, assistance_form, goals, created_by, created_at)
                 values (:caseId, :name, :level, :units, :initiatedBy, :areas, :start, :end, :exit, :form, :goals,
                     :by, :at)
                 returning id
                 """)
-                .params(columns(fields))
+                .params(CollaborationRules.columns(fields))
                 .param("caseId", caseId)
                 .param("by", user.username())
                 .param("at", Timestamp.from(clock.instant()))
                 .query(Long.class)
                 .single();
-        return get(caseId, id);
     }
 
     /** Collaborations are created while the case is mapped or assisted. */
@@ -97,13 +108,13 @@ public class Collaborations {
                 changes.exitCriterion() != null ? changes.exitCriterion() : current.exitCriterion(),
                 changes.assistanceForm() != null ? changes.assistanceForm() : current.assistanceForm(),
                 changes.goals() != null ? changes.goals() : current.goals());
-        validate(merged, false);
+        validate(merged, CollaborationRules.Purpose.UPDATE);
         jdbc.sql("""
                 update collaboration set name = :name, level = :level, unit_org_numbers = :units,
                     initiated_by = :initiatedBy, service_areas = :areas, start_date = :start, planned_end_date = :end,
                     exit_criterion = :exit, assistance_form = :form, goals = :goals
                 where id = :id
-                """).params(columns(merged)).param("id", id).update();
+                """).params(CollaborationRules.columns(merged)).param("id", id).update();
         return get(caseId, id);
     }
 
@@ -116,12 +127,7 @@ public class Collaborations {
         Collaboration current = active(caseId, id, user);
         var errors = new InvalidFieldsException.Collector();
         for (MilestoneChoice choice : choices) {
-            String field = "milestones." + choice.kind();
-            PlausibleDates.check(errors, field, "Datoen", choice.date());
-            errors.check(
-                    choice.date() == null || !choice.notRelevant(),
-                    field,
-                    "En milepæl har enten en dato eller er ikke relevant.");
+            CollaborationRules.checkMilestone(errors, choice);
         }
         errors.throwIfAny();
         for (MilestoneChoice choice : choices) {
@@ -145,7 +151,7 @@ public class Collaborations {
         return get(caseId, id);
     }
 
-    private void upsertMilestone(long id, MilestoneKind kind, @Nullable LocalDate date, boolean notRelevant) {
+    void upsertMilestone(long id, MilestoneKind kind, @Nullable LocalDate date, boolean notRelevant) {
         jdbc.sql("""
                 insert into collaboration_milestone (collaboration_id, kind, date, not_relevant)
                 values (:id, :kind, :date, :notRelevant)
@@ -165,24 +171,14 @@ public class Collaborations {
             long caseId, long id, @Nullable String goals, List<PlanChoice> choices, CurrentUser user) {
         active(caseId, id, user);
         var errors = new InvalidFieldsException.Collector();
-        for (PlanChoice choice : choices) {
-            // Each field of each row has its own key, so a form can mark the very field that is wrong.
-            String row = "plan." + choice.serviceCode();
-            errors.check(
-                    queries.serviceExists(choice.serviceCode()),
-                    row,
-                    "Ukjent tjeneste «%s».".formatted(choice.serviceCode()));
-            PlausibleDates.check(errors, row + ".startDate", "Startdatoen", choice.startDate());
-            PlausibleDates.check(errors, row + ".endDate", "Sluttdatoen", choice.endDate());
-            errors.check(
-                    choice.startDate() == null
-                            || choice.endDate() == null
-                            || !choice.endDate().isBefore(choice.startDate()),
-                    row + ".endDate",
-                    "Sluttdatoen kan ikke være før startdatoen.");
-        }
-        errors.check(goals == null || goals.length() <= 4000, "goals", "Målene kan være på høyst 4000 tegn.");
+        rules.checkPlan(errors, goals, choices);
         errors.throwIfAny();
+        writePlan(id, goals, choices);
+        return get(caseId, id);
+    }
+
+    /** Writes validated plan rows (and the goals, when given) of a collaboration. */
+    void writePlan(long id, @Nullable String goals, List<PlanChoice> choices) {
         for (PlanChoice choice : choices) {
             jdbc.sql("""
                     insert into plan_item (collaboration_id, service_code, included, start_date, end_date, status)
@@ -204,7 +200,6 @@ public class Collaborations {
                     .param("id", id)
                     .update();
         }
-        return get(caseId, id);
     }
 
     /** Completes a collaboration: refused without a plan, warned without an evaluation. */
@@ -218,14 +213,14 @@ public class Collaborations {
                 ? List.of()
                 : List.of(
                         "Samarbeidet er fullført uten evaluering. Registrer datoen for evalueringen når den er gjort.");
-        end(id, Status.COMPLETED);
+        end(id, Status.COMPLETED, clock.instant());
         return new Completion(get(caseId, id), warnings);
     }
 
     @Transactional
     public Collaboration cancel(long caseId, long id, CurrentUser user) {
         active(caseId, id, user);
-        end(id, Status.CANCELLED);
+        end(id, Status.CANCELLED, clock.instant());
         return get(caseId, id);
     }
 
@@ -251,10 +246,11 @@ public class Collaborations {
                 .single();
     }
 
-    private void end(long id, Status status) {
+    /** Ends the collaboration at {@code at}: now when an adviser ends it, the recorded end for history. */
+    void end(long id, Status status, Instant at) {
         jdbc.sql("update collaboration set status = :status, ended_at = :at where id = :id")
                 .param("status", status.name())
-                .param("at", Timestamp.from(clock.instant()))
+                .param("at", Timestamp.from(at))
                 .param("id", id)
                 .update();
     }
@@ -278,90 +274,10 @@ public class Collaborations {
         return state;
     }
 
-    private void validate(NewCollaboration fields, boolean creating) {
-        var errors = new InvalidFieldsException.Collector()
-                .check(fields.name() != null && !fields.name().isBlank(), "name", "Samarbeidet må ha et navn.")
-                .check(fields.name() == null || fields.name().length() <= 200, "name", "Navnet kan ha høyst 200 tegn.")
-                .check(fields.level() != null, "level", "Velg nivå: toppnivå eller enhet.")
-                .check(fields.initiatedBy() != null, "initiatedBy", "Velg hvem som tok initiativet.")
-                .check(
-                        fields.serviceAreas() != null && !fields.serviceAreas().isEmpty(),
-                        "serviceAreas",
-                        "Velg minst ett tjenesteområde.")
-                .check(fields.startDate() != null, "startDate", "Startdato mangler.")
-                .check(PlausibleDates.plausible(fields.startDate()), "startDate", PlausibleDates.message("Startdatoen"))
-                .check(
-                        PlausibleDates.plausible(fields.plannedEndDate()),
-                        "plannedEndDate",
-                        PlausibleDates.message("Planlagt sluttdato"))
-                .check(
-                        fields.plannedEndDate() != null,
-                        "plannedEndDate",
-                        "Planlagt sluttdato mangler. Bistanden er tidsavgrenset.")
-                .check(
-                        fields.startDate() == null
-                                || fields.plannedEndDate() == null
-                                || !fields.plannedEndDate().isBefore(fields.startDate()),
-                        "plannedEndDate",
-                        "Planlagt sluttdato kan ikke være før startdatoen.")
-                .check(
-                        !creating
-                                || fields.plannedEndDate() == null
-                                || !fields.plannedEndDate().isBefore(LocalDate.now(clock.withZone(CaseLifecycle.ZONE))),
-                        "plannedEndDate",
-                        "Planlagt sluttdato kan ikke ligge i fortiden.")
-                .check(
-                        fields.exitCriterion() == null || fields.exitCriterion().length() <= 2000,
-                        "exitCriterion",
-                        "Exit-kriteriet kan ha høyst 2000 tegn.");
-        if (fields.unitOrgNumbers() != null) {
-            for (String org : fields.unitOrgNumbers()) {
-                errors.check(
-                        OrgNumber.isValid(org), "unitOrgNumbers", "Ugyldig organisasjonsnummer «%s».".formatted(org));
-            }
-            List<String> valid =
-                    fields.unitOrgNumbers().stream().filter(OrgNumber::isValid).toList();
-            List<String> known = valid.isEmpty()
-                    ? List.of()
-                    : jdbc.sql("select org_number from register_enterprise where org_number in (:orgs)")
-                            .param("orgs", valid)
-                            .query(String.class)
-                            .list();
-            for (String org : valid) {
-                errors.check(
-                        known.contains(org),
-                        "unitOrgNumbers",
-                        "Fant ingen enhet med organisasjonsnummer %s.".formatted(org));
-            }
-        }
+    private void validate(NewCollaboration fields, CollaborationRules.Purpose purpose) {
+        var errors = new InvalidFieldsException.Collector();
+        rules.check(errors, fields, purpose, null, "");
         errors.throwIfAny();
-    }
-
-    private static Map<String, Object> columns(NewCollaboration fields) {
-        Map<String, Object> columns = new HashMap<>();
-        columns.put("name", fields.name().trim());
-        columns.put("level", fields.level().name());
-        columns.put(
-                "units",
-                fields.unitOrgNumbers() == null
-                        ? new String[0]
-                        : fields.unitOrgNumbers().stream().distinct().toArray(String[]::new));
-        columns.put("initiatedBy", fields.initiatedBy().name());
-        columns.put(
-                "areas",
-                fields.serviceAreas().stream().distinct().map(Enum::name).toArray(String[]::new));
-        columns.put("start", fields.startDate());
-        columns.put("end", fields.plannedEndDate());
-        columns.put("exit", blankToNull(fields.exitCriterion()));
-        columns.put(
-                "form",
-                fields.assistanceForm() == null ? null : fields.assistanceForm().name());
-        columns.put("goals", blankToNull(fields.goals()));
-        return columns;
-    }
-
-    private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     static class CollaborationNotFound extends NotFoundException {

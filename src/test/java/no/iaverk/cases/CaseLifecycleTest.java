@@ -58,6 +58,7 @@ class CaseLifecycleTest {
                     List.of(),
                     null,
                     null,
+                    null,
                     null));
         }
 

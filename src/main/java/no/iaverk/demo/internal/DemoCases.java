@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 /**
  * Demo cases for the demo users' unit: one or more in every status, with collaborations, plans, milestones and a
  * contact log, made through the same services the pages and the API use, for the workplaces in the unit's county
- * with the most lost workdays.
+ * with the most lost workdays that have no case in the history yet.
  */
 @Component
 class DemoCases {
@@ -71,6 +71,7 @@ class DemoCases {
                         select w.org_number from register_workplace w
                         left join sick_leave_snapshot s on s.org_number = w.org_number
                         where w.county_number = :county and w.employees > 0
+                          and not exists (select 1 from case_enterprise c where c.org_number = w.org_number)
                         order by s.lost desc nulls last, w.employees desc, w.org_number limit 9
                         """)
                 .param("county", VESTLAND_COUNTY)

@@ -16,6 +16,7 @@ import no.iaverk.shared.Quarter;
 import no.iaverk.statistics.StatisticsImport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
 import org.springframework.context.SmartLifecycle;
@@ -25,8 +26,12 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Fills an empty database with the demo register (Brønnøysund-format files shipped in the jar) and generated sick-leave
- * statistics for it, through the same imports a user runs, and demo cases through the case services. A database that
- * already holds enterprises is left alone, so nothing a user entered is overwritten.
+ * statistics for it, through the same imports a user runs, three years of assistance history and demo cases through
+ * the case services. A database that already holds enterprises is left alone, so nothing a user entered is overwritten.
+ *
+ * <p>The history is made in an honest order: the assisted enterprises are chosen from the generator's figures before any
+ * effect (high published sick leave makes a pick likely, as at the centres), then the statistics are written with the
+ * planted effect ({@code iaverk.demo.planted-effect}, synthetic) and imported, then the cases are recorded.
  *
  * <p>It runs before the web server opens its port (a lifecycle phase ahead of the server's), so nobody can log in to
  * empty lists while the demo is still loading: the browser waits for the server instead.
@@ -41,13 +46,17 @@ class DemoDataLoader implements SmartLifecycle {
     static final List<String> REGISTER_FILES = List.of("demo/brreg/enheter.json.gz", "demo/brreg/underenheter.json.gz");
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
-    static final int DEMO_QUARTERS = 12;
+    /** Six years: quarters −8…+8 around starts spread over the last three. */
+    static final int DEMO_QUARTERS = 24;
+
     static final long SEED = 2024;
 
     private final EnterpriseRegister register;
     private final RegisterImport registerImport;
     private final StatisticsImport statisticsImport;
     private final DemoCases demoCases;
+    private final DemoHistory demoHistory;
+    private final double plantedEffect;
     private final Clock clock;
 
     DemoDataLoader(
@@ -55,11 +64,15 @@ class DemoDataLoader implements SmartLifecycle {
             RegisterImport registerImport,
             StatisticsImport statisticsImport,
             DemoCases demoCases,
+            DemoHistory demoHistory,
+            @Value("${iaverk.demo.planted-effect:-1.0}") double plantedEffect,
             Clock clock) {
         this.register = register;
         this.registerImport = registerImport;
         this.statisticsImport = statisticsImport;
         this.demoCases = demoCases;
+        this.demoHistory = demoHistory;
+        this.plantedEffect = plantedEffect;
         this.clock = clock;
     }
 
@@ -96,23 +109,32 @@ class DemoDataLoader implements SmartLifecycle {
                 .toList();
         var report = registerImport.run(sources, "demo", ImportProgress.NONE);
         log.info("Demo register loaded: {}", report.summary());
-        loadStatistics();
+        List<AssistanceSelection.Assistance> assisted = demoHistory.choose(SEED);
+        loadStatistics(DemoHistory.effect(assisted, plantedEffect));
+        DemoHistory.Recorded history = demoHistory.record(assisted, SEED);
+        log.info(
+                "Demo history recorded: {} collaborations covering {} workplaces, planted effect {} percentage points"
+                        + " (synthetic)",
+                history.collaborations(),
+                history.workplaces(),
+                plantedEffect);
         log.info("Demo cases made: {}", demoCases.create());
     }
 
     /**
      * Generates {@value #DEMO_QUARTERS} quarters of statistics for the demo register, up to the last quarter that has
-     * ended, and imports them one by one as NAV's files. Quarters whose publication date has passed are published on
-     * import; the newest may still be waiting for its date, as it would in real life.
+     * ended, with the planted effect on the assisted workplaces, and imports them one by one as NAV's files. Quarters
+     * whose publication date has passed are published on import; the newest may still be waiting for its date, as it
+     * would in real life.
      */
-    void loadStatistics() {
+    void loadStatistics(PlantedEffect effect) {
         Quarter last = Quarter.of(
                         LocalDate.now(clock).getYear(), (LocalDate.now(clock).getMonthValue() - 1) / 3 + 1)
                 .previous();
         List<Quarter> quarters = Quarter.range(last.minus(DEMO_QUARTERS - 1), last);
         Path folder = temporaryFolder();
         try {
-            new StatisticsGenerator().generate(register::forEachWorkplace, quarters, SEED, folder, line -> {});
+            new StatisticsGenerator().generate(register::forEachWorkplace, quarters, SEED, folder, line -> {}, effect);
             for (Quarter quarter : quarters) {
                 var report =
                         statisticsImport.run(files(folder.resolve(quarter.toString())), "demo", ImportProgress.NONE);

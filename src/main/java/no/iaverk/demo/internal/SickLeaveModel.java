@@ -122,6 +122,15 @@ final class SickLeaveModel {
     /** The quarter's figures, or null when the workplace did not exist yet. */
     @Nullable
     Row draw(Profile profile, Quarter quarter) {
+        return draw(profile, quarter, 0);
+    }
+
+    /**
+     * The quarter's figures with {@code shift} percentage points added to the workplace's expected sick leave (a planted
+     * effect: −1.0 lowers it by one point), never below none. The same random draws as without a shift.
+     */
+    @Nullable
+    Row draw(Profile profile, Quarter quarter, double shift) {
         if (quarter.index() < profile.first()) {
             return null;
         }
@@ -136,7 +145,7 @@ final class SickLeaveModel {
                 * SEASON[quarter.quarter() - 1]
                 * national(quarter)
                 * meanOne(random, 0.08);
-        double expected = Math.min(0.5, rate) * possible;
+        double expected = Math.max(0, Math.min(0.5, rate) + shift / 100) * possible;
         // One person away for the whole quarter is the longest an episode can be.
         double longest = jobShare * days;
         double[] parts = new double[LOST_SHARE.length];

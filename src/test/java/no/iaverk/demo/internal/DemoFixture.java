@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The demo data as {@code mvn spring-boot:run} shows it (the demo register, generated statistics for it, the demo cases
  * with their collaborations, plans, activities and surveys), loaded into the test database for tests that look at
- * whole pages the way a person does.
+ * whole pages the way a person does. The assistance history is left out: its hundred-odd collaborations would stay in
+ * the shared test database and enter other tests' effect estimates ({@code DemoHistoryTest} loads and removes it).
  */
 public final class DemoFixture {
 
@@ -28,8 +29,10 @@ public final class DemoFixture {
                         registerImport,
                         context.getBean(StatisticsImport.class),
                         context.getBean(DemoCases.class),
+                        context.getBean(DemoHistory.class),
+                        0,
                         context.getBean(Clock.class))
-                .loadStatistics();
+                .loadStatistics(PlantedEffect.NONE);
         jdbc.sql("""
                 truncate survey_response, survey_answer, survey_participant, survey_question, survey_theme, survey,
                          ia_case, case_event, collaboration, collaboration_milestone, plan_item, activity cascade
