@@ -195,17 +195,17 @@ public class EvaluationData {
                         with listed as (
                             select org_number from case_collaboration_unit where collaboration_id = :id
                         ),
-                        enterprise as (
+                        top_level as (
                             select org_number from case_collaboration
                             where collaboration_id = :id and not exists (select 1 from listed)
                         )
                         select w.org_number, w.name from register_workplace w where w.org_number in (select * from listed)
                         union
                         select w.org_number, w.name from register_workplace w
-                        where w.org_number in (select * from enterprise)
+                        where w.org_number in (select * from top_level)
                         union
                         select w.org_number, w.name from register_workplace w
-                        where w.parent_org_number in (select * from enterprise)
+                        where w.parent_org_number in (select * from top_level)
                         order by org_number
                         """)
                 .param("id", collaborationId)
