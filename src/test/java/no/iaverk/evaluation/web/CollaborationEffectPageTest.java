@@ -58,7 +58,7 @@ class CollaborationEffectPageTest {
 
     @Test
     void a_collaboration_of_one_workplace_says_why_there_is_no_estimate() {
-        long caseId = jdbc.sql("select id from ia_case where org_number = '980000010'")
+        long caseId = jdbc.sql("select id from ia_case where org_number = '981000010'")
                 .query(Long.class)
                 .single();
         long collaborationId = jdbc.sql("select id from collaboration where case_id = :caseId")

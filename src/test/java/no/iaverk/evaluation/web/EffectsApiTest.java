@@ -99,7 +99,7 @@ class EffectsApiTest {
                 .asNumber()
                 .satisfies(effect -> assertThat(effect.doubleValue()).isBetween(-2.5, -1.5));
         json.extractingPath("$.workplaces").asArray().hasSize(8);
-        json.extractingPath("$.workplaces[0].orgNumber").isEqualTo("980000301");
+        json.extractingPath("$.workplaces[0].orgNumber").isEqualTo("981000301");
         json.extractingPath("$.workplaces[0].status").isEqualTo("STUDIED");
         json.extractingPath("$.workplaces[0].comparisons").isEqualTo(5);
         json.extractingPath("$.workplaces[0].quarters[0].relativeQuarter").isEqualTo(-8);
@@ -126,7 +126,7 @@ class EffectsApiTest {
 
     @Test
     void a_collaboration_with_one_workplace_shows_it_but_gives_no_numbers() {
-        long caseId = jdbc.sql("select id from ia_case where org_number = '980000010'")
+        long caseId = jdbc.sql("select id from ia_case where org_number = '981000010'")
                 .query(Long.class)
                 .single();
         long collaborationId = jdbc.sql("select id from collaboration where case_id = :caseId")
@@ -170,7 +170,7 @@ class EffectsApiTest {
                 with assisted as (
                     insert into ia_case (org_number, unit_code, background, status, owner, version, created_at,
                         changed_at)
-                    values ('980000011', 'ALS-TEST', 'CENTRE_INITIATIVE', 'ASSISTING', 'saksbehandler', 5, now(),
+                    values ('981000011', 'ALS-TEST', 'CENTRE_INITIATIVE', 'ASSISTING', 'saksbehandler', 5, now(),
                         now())
                     returning id
                 )
