@@ -56,7 +56,7 @@ class EvaluationApiBench {
                         where c.unit_code = 'BENCH' group by 1 order by count(*) desc limit 1
                         """).query(String.class).single();
         time("one county (series kept)", () -> evaluation.estimate(
-                new EffectFilter(null, county, null, null, null, null, null, null, null)));
+                new EffectFilter(null, county, null, null, null, null, null, null, null, null, null)));
         long[] one = jdbc.sql("""
                         select c.id, l.id from collaboration l join ia_case c on c.id = l.case_id
                         where c.unit_code = 'BENCH' order by l.id limit 1

@@ -21,32 +21,8 @@ public record EffectFilter(
         @Nullable DurationBand plannedDuration,
         @Nullable ActualDuration actualDuration) {
 
-    public static final EffectFilter ALL = new EffectFilter(null, null, null, null, null, null, null, null, null);
-
-    /** The filter without the duration criteria. */
-    public EffectFilter(
-            @Nullable String unit,
-            @Nullable String county,
-            @Nullable String industryProgramme,
-            @Nullable Level level,
-            @Nullable ServiceArea serviceArea,
-            @Nullable AssistanceForm assistanceForm,
-            @Nullable Participation participation,
-            @Nullable LocalDate startFrom,
-            @Nullable LocalDate startTo) {
-        this(
-                unit,
-                county,
-                industryProgramme,
-                level,
-                serviceArea,
-                assistanceForm,
-                participation,
-                startFrom,
-                startTo,
-                null,
-                null);
-    }
+    public static final EffectFilter ALL =
+            new EffectFilter(null, null, null, null, null, null, null, null, null, null, null);
 
     public enum Level {
         TOP,
@@ -123,31 +99,7 @@ public record EffectFilter(
             String participation,
             LocalDate startedOn,
             @Nullable DurationBand plannedDuration,
-            @Nullable ActualDuration actualDuration) {
-
-        /** A start whose durations are not known. */
-        public Start(
-                String unit,
-                @Nullable String county,
-                @Nullable String industryProgramme,
-                String level,
-                List<String> serviceAreas,
-                @Nullable String assistanceForm,
-                String participation,
-                LocalDate startedOn) {
-            this(
-                    unit,
-                    county,
-                    industryProgramme,
-                    level,
-                    serviceAreas,
-                    assistanceForm,
-                    participation,
-                    startedOn,
-                    null,
-                    null);
-        }
-    }
+            @Nullable ActualDuration actualDuration) {}
 
     public boolean matches(Start s) {
         return (unit == null || unit.equals(s.unit()))

@@ -56,7 +56,8 @@ class EffectFilterTest {
         assertThat(planned.matches(start)).isTrue();
         assertThat(actual.matches(start)).isFalse();
         assertThat(EffectFilter.ALL.matches(start)).isTrue();
-        var unknown = new EffectFilter.Start("VESTLAND", "46", null, "UNIT", List.of(), null, "LEADERS_ONLY", START);
+        var unknown = new EffectFilter.Start(
+                "VESTLAND", "46", null, "UNIT", List.of(), null, "LEADERS_ONLY", START, null, null);
         assertThat(planned.matches(unknown)).isFalse();
         assertThat(EffectFilter.ALL.matches(unknown)).isTrue();
     }
