@@ -1,5 +1,6 @@
 package no.iaverk.cases;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Activities {
 
     static final int MAX_NOTE = 2000;
+    static final BigDecimal MAX_ADVISER_HOURS = new BigDecimal("999.9");
 
     private final JdbcClient jdbc;
     private final CaseStore store;
@@ -52,9 +54,9 @@ public class Activities {
     long insert(long caseId, NewActivity activity, CurrentUser user) {
         return jdbc.sql("""
                 insert into activity (case_id, collaboration_id, starts_at, channel, service_area, participant_roles,
-                    unit_count, status, note, owner, owner_name, created_at)
-                values (:caseId, :collaborationId, :startsAt, :channel, :area, :participants, :units, :status, :note,
-                    :owner, :ownerName, :now)
+                    unit_count, adviser_hours, status, note, owner, owner_name, created_at)
+                values (:caseId, :collaborationId, :startsAt, :channel, :area, :participants, :units, :hours, :status,
+                    :note, :owner, :ownerName, :now)
                 returning id
                 """)
                 .param("caseId", caseId)
@@ -75,6 +77,7 @@ public class Activities {
                                         .map(Enum::name)
                                         .toArray(String[]::new))
                 .param("units", activity.unitCount())
+                .param("hours", activity.adviserHours())
                 .param("status", (activity.status() == null ? Status.DONE : activity.status()).name())
                 .param(
                         "note",
@@ -166,6 +169,16 @@ public class Activities {
                         prefix + "unitCount",
                         "Antall enheter registreres bare for kurs og samlinger.")
                 .check(
+                        activity.adviserHours() == null
+                                || (activity.adviserHours().signum() >= 0
+                                        && activity.adviserHours().compareTo(MAX_ADVISER_HOURS) <= 0
+                                        && activity.adviserHours()
+                                                        .stripTrailingZeros()
+                                                        .scale()
+                                                <= 1),
+                        prefix + "adviserHours",
+                        "Rådgivertimer må være mellom 0 og 999,9, med høyst én desimal.")
+                .check(
                         activity.note() == null || activity.note().length() <= MAX_NOTE,
                         prefix + "note",
                         "Notatet kan ha høyst %d tegn.".formatted(MAX_NOTE))
@@ -203,6 +216,7 @@ public class Activities {
                         .map(Activity.Participant::valueOf)
                         .toList(),
                 (Integer) rs.getObject("unit_count"),
+                rs.getBigDecimal("adviser_hours"),
                 Status.valueOf(rs.getString("status")),
                 rs.getString("note"),
                 rs.getString("owner"),

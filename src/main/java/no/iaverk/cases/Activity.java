@@ -1,10 +1,14 @@
 package no.iaverk.cases;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** One entry of the contact log: a meeting, call, e-mail or gathering with the enterprise, planned or held. */
+/**
+ * One entry of the contact log: a meeting, call, e-mail or gathering with the enterprise, planned or held, with the
+ * adviser hours it took when they are recorded (one decimal).
+ */
 public record Activity(
         long id,
         long caseId,
@@ -14,6 +18,7 @@ public record Activity(
         Collaboration.@Nullable ServiceArea serviceArea,
         List<Participant> participants,
         @Nullable Integer unitCount,
+        @Nullable BigDecimal adviserHours,
         Status status,
         @Nullable String note,
         String owner,

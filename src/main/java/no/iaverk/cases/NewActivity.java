@@ -1,5 +1,6 @@
 package no.iaverk.cases;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -12,11 +13,13 @@ public record NewActivity(
         Collaboration.@Nullable ServiceArea serviceArea,
         @Nullable List<Activity.Participant> participants,
         @Nullable Integer unitCount,
+        @Nullable BigDecimal adviserHours,
         Activity.@Nullable Status status,
         @Nullable String note) {
 
     /** The same activity, registered in a collaboration. */
     public NewActivity in(long collaboration) {
-        return new NewActivity(collaboration, startsAt, channel, serviceArea, participants, unitCount, status, note);
+        return new NewActivity(
+                collaboration, startsAt, channel, serviceArea, participants, unitCount, adviserHours, status, note);
     }
 }

@@ -84,6 +84,7 @@ class CaseAccessPagesTest {
                         null,
                         java.util.List.of(Activity.Participant.LEADER),
                         null,
+                        null,
                         Activity.Status.PLANNED,
                         "Møte om planen"),
                 CasePagesFixture.OWNER);

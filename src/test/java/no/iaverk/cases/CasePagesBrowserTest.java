@@ -114,6 +114,7 @@ class CasePagesBrowserTest {
                                     Activity.Participant.UNION_REPRESENTATIVE,
                                     Activity.Participant.SAFETY_REPRESENTATIVE),
                             null,
+                            null,
                             status,
                             "Gjennomgang av sykefraværsrutinene med partene, med avtalte oppfølgingspunkter for"
                                     + " hver avdeling og en ny dato for evaluering"),

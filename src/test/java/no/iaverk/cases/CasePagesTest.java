@@ -144,6 +144,22 @@ class CasePagesTest {
         assertThat(missing.getMvcResult().getFlashMap().get("activityForm"))
                 .hasFieldOrPropertyWithValue("note", "Et notat");
 
+        var tooPrecise = mvc.post()
+                .uri("/sak/" + id + "/aktivitet")
+                .param("date", LocalDate.now().toString())
+                .param("time", "09:00")
+                .param("channel", "PHONE")
+                .param("status", "DONE")
+                .param("adviserHours", "1.25")
+                .with(user(ADVISER))
+                .with(csrf())
+                .exchange();
+        @SuppressWarnings("unchecked")
+        var hourErrors =
+                (Map<String, String>) tooPrecise.getMvcResult().getFlashMap().get("fieldErrors");
+        assertThat(hourErrors)
+                .containsEntry("adviserHours", "Rådgivertimer må være mellom 0 og 999,9, med høyst én desimal.");
+
         var noEnd = mvc.post()
                 .uri("/sak/" + id + "/samarbeid")
                 .param("name", "Barnehagen")

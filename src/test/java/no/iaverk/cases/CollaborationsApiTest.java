@@ -1,8 +1,12 @@
 package no.iaverk.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.util.List;
 import no.iaverk.IntegrationTest;
+import no.iaverk.security.Role;
+import no.iaverk.security.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
@@ -166,5 +170,39 @@ class CollaborationsApiTest extends CaseApiFixture {
                 .bodyJson()
                 .extractingPath("$.length()")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void adviser_hours_are_kept_with_one_decimal_summed_on_the_case_page_and_published() {
+        long id = startCase(KINDERGARTEN);
+        event("saksbehandler", id, "TAKE_OWNERSHIP", 1);
+        String phoneCall = """
+                {"startsAt": "%sT09:30", "channel": "PHONE", "status": "DONE", "adviserHours": %s}""";
+        assertThat(post("saksbehandler", "/api/cases/" + id + "/activities", phoneCall.formatted(TODAY, "1.5")))
+                .hasStatus(HttpStatus.CREATED)
+                .bodyJson()
+                .extractingPath("$.adviserHours")
+                .isEqualTo(1.5);
+        assertThat(post("saksbehandler", "/api/cases/" + id + "/activities", phoneCall.formatted(TODAY, "2")))
+                .hasStatus(HttpStatus.CREATED);
+        for (String wrong : List.of("1.25", "1000", "-0.5")) {
+            assertThat(post("saksbehandler", "/api/cases/" + id + "/activities", phoneCall.formatted(TODAY, wrong)))
+                    .hasStatus(HttpStatus.BAD_REQUEST)
+                    .bodyJson()
+                    .extractingPath("$.errors.adviserHours")
+                    .asString()
+                    .contains("høyst én desimal");
+        }
+
+        assertThat(mvc.get().uri("/sak/" + id).with(user(TestUsers.of("saksbehandler", Role.CASEWORKER))))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Rådgivertimer i gjennomførte aktiviteter: 3,5 (fra 2 aktiviteter")
+                .contains("· 1,5 t");
+        assertThat(jdbc.sql("select sum(adviser_hours) from case_activity where case_id = :id")
+                        .param("id", id)
+                        .query(java.math.BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("3.5");
     }
 }

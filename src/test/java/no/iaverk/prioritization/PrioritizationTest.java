@@ -195,6 +195,7 @@ class PrioritizationTest extends CallListFixture {
                         null,
                         List.of(Activity.Participant.LEADER),
                         null,
+                        null,
                         Activity.Status.DONE,
                         null),
                 ADVISER);

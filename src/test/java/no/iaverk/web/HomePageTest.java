@@ -66,6 +66,7 @@ class HomePageTest {
                         null,
                         List.of(),
                         null,
+                        null,
                         Activity.Status.PLANNED,
                         "Ringe daglig leder"),
                 ADVISER);

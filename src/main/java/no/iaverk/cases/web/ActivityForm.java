@@ -1,5 +1,6 @@
 package no.iaverk.cases.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -24,6 +25,7 @@ record ActivityForm(
         Collaboration.@Nullable ServiceArea serviceArea,
         @Nullable List<Activity.Participant> participants,
         @Nullable Integer unitCount,
+        @Nullable BigDecimal adviserHours,
         Activity.@Nullable Status status,
         @Nullable String note) {
 
@@ -35,6 +37,7 @@ record ActivityForm(
                 serviceArea,
                 participants,
                 unitCount,
+                adviserHours,
                 status,
                 note);
     }
@@ -50,6 +53,7 @@ record ActivityForm(
                 null,
                 null,
                 List.of(),
+                null,
                 null,
                 Activity.Status.DONE,
                 null);

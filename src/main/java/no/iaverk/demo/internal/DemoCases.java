@@ -261,6 +261,7 @@ class DemoCases {
                                 Participant.UNION_REPRESENTATIVE,
                                 Participant.SAFETY_REPRESENTATIVE),
                         channel == Channel.GATHERING ? 4 : null,
+                        status == Activity.Status.DONE ? TypicalHours.of(channel) : null,
                         status,
                         note),
                 ADVISER);

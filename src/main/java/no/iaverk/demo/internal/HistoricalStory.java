@@ -161,6 +161,7 @@ record HistoricalStory(
                 area,
                 who,
                 channel == Channel.GATHERING ? random.between(1, 3) : null,
+                TypicalHours.of(channel),
                 Activity.Status.DONE,
                 note);
     }
