@@ -9,7 +9,6 @@ import no.iaverk.evaluation.EvaluationSnapshots.Snapshot;
 import no.iaverk.evaluation.internal.EvaluationData;
 import no.iaverk.evaluation.internal.EvaluationData.FirstCollaboration;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,17 +34,6 @@ public class EffectEvaluation {
         this.data = data;
         this.estimator = new EffectEstimator(new EffectEstimator.Settings(replicates, seed));
         this.snapshots = new EvaluationSnapshots(data, rereadAfter, Clock.systemUTC());
-    }
-
-    /**
-     * Reads the data ahead of the first reader after a publication or after the re-read interval: at national scale
-     * the series take some 20 s to read, which nobody should wait for on a page.
-     */
-    @Scheduled(
-            fixedDelayString = "${iaverk.evaluation.keep-warm-every:PT5M}",
-            initialDelayString = "${iaverk.evaluation.keep-warm-after-start:PT30S}")
-    void keepWarm() {
-        snapshots.current();
     }
 
     public EffectEstimate estimate(EffectFilter filter) {
