@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import no.iaverk.evaluation.EffectEstimate;
 import no.iaverk.evaluation.EffectEvaluation;
 import no.iaverk.evaluation.EffectFilter;
+import no.iaverk.evaluation.EffectSubgroups;
 import no.iaverk.evaluation.internal.EvaluationData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,9 @@ class EvaluationApiBench {
     @Autowired
     EvaluationData data;
 
+    @Autowired
+    EffectSubgroups subgroups;
+
     @Test
     void effect_estimates_at_national_scale() {
         long workplaces = jdbc.sql("select count(*) from register_workplace").query(Long.class).single();
@@ -57,6 +61,12 @@ class EvaluationApiBench {
                         """).query(String.class).single();
         time("one county (series kept)", () -> evaluation.estimate(
                 new EffectFilter(null, county, null, null, null, null, null, null, null, null, null)));
+        long subgroupsStart = System.nanoTime();
+        int rows = subgroups.of(EffectFilter.ALL).stream()
+                .mapToInt(g -> g.rows().size())
+                .sum();
+        System.out.printf("EVALUATION subgroups of everything (%d rows, each its own estimate): %.2f s%n",
+                rows, (System.nanoTime() - subgroupsStart) / 1e9);
         long[] one = jdbc.sql("""
                         select c.id, l.id from collaboration l join ia_case c on c.id = l.case_id
                         where c.unit_code = 'BENCH' order by l.id limit 1
