@@ -36,7 +36,8 @@ final class ModuleTables {
             Map.entry("plan_item", "cases"),
             Map.entry("activity", "cases"),
             Map.entry("ia_service", "knowledge"),
-            Map.entry("rule_set", "prioritization"));
+            Map.entry("rule_set", "prioritization"),
+            Map.entry("trial", "trials"));
 
     /** Owners by name prefix: a module's new tables and views are named with its prefix. */
     static final Map<String, String> OWNER_BY_PREFIX = Map.ofEntries(
@@ -48,6 +49,7 @@ final class ModuleTables {
             Map.entry("priority_", "prioritization"),
             Map.entry("case_", "cases"),
             Map.entry("bank_", "surveys"),
+            Map.entry("trial_", "trials"),
             Map.entry("survey", "surveys"));
 
     /** What each module lets others read: its published views, and tables a foreign key must point at. */

@@ -115,6 +115,11 @@ final class CaseLifecycle {
         requireRole(actor, Role.SUPERUSER, "Bare en superbruker kan starte en vurdering.");
     }
 
+    /** A caseworker (or more) starts a trial's case when enrolling an enterprise. */
+    static void requireTrialStart(CurrentUser actor) {
+        requireRole(actor, Role.CASEWORKER, "Bare saksbehandlere kan melde virksomheter inn i et forsøk.");
+    }
+
     /** Whether the person may start an assessment of an enterprise that has these cases. */
     static boolean startPermitted(List<CaseSummary> casesOfEnterprise, CurrentUser actor) {
         return accepts(() -> requireStart(actor))

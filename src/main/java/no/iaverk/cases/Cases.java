@@ -75,12 +75,30 @@ public class Cases {
         if (orgNumber == null || !OrgNumber.isValid(orgNumber.trim())) {
             throw new InvalidRequestException("Ugyldig organisasjonsnummer «%s».".formatted(orgNumber));
         }
-        if (background == null) {
+        if (background == null || background == Background.TRIAL) {
             throw new InvalidRequestException(
                     "Oppgi bakgrunnen: CENTRE_INITIATIVE (senteret vurderer) eller ENTERPRISE_REQUEST (virksomheten"
                             + " tok kontakt).");
         }
-        String org = orgNumber.trim();
+        return create(orgNumber.trim(), background, user);
+    }
+
+    /**
+     * A trial's enrolment: the enterprise's open case, or else a new assessment with background TRIAL, the one case
+     * start a caseworker may make (the trial, not the caseworker, chose the enterprise). Returns the case's id.
+     */
+    @Transactional
+    public long startOrLinkForTrial(OrgNumber orgNumber, CurrentUser user) {
+        CaseLifecycle.requireTrialStart(user);
+        String org = orgNumber.value();
+        return forEnterprise(org).stream()
+                .filter(c -> c.status().open())
+                .map(CaseSummary::id)
+                .findFirst()
+                .orElseGet(() -> create(org, Background.TRIAL, user).id());
+    }
+
+    private IaCase create(String org, Background background, CurrentUser user) {
         Boolean deleted = jdbc.sql("select deleted from register_enterprise where org_number = :org")
                 .param("org", org)
                 .query(Boolean.class)

@@ -115,6 +115,14 @@ public class PriorityList {
     }
 
     /**
+     * Every workplace of the whole filtered list (not a page), in the list's order: what a trial freezes as its eligible
+     * workplaces at start.
+     */
+    public List<String> orgNumbers(PriorityFilter filter, CurrentUser user) {
+        return sql.orgNumbers(query(filter, user));
+    }
+
+    /**
      * The file's words: what the list is, which quarter's figures, when it was taken out (Norwegian time, to the
      * minute), and its filters as the page names them.
      */

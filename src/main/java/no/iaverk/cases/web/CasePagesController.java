@@ -73,7 +73,7 @@ class CasePagesController {
         List<CaseSummary> found = cases.forEnterprise(orgNumber.value());
         model.addAttribute("cases", found);
         model.addAttribute("mayStart", cases.mayStart(found, user));
-        model.addAttribute("backgrounds", Background.values());
+        model.addAttribute("backgrounds", Background.chosenByHand());
         return "cases/enterprise :: section";
     }
 

@@ -49,6 +49,15 @@ public class PriorityRows {
                 .list();
     }
 
+    /** Every enterprise of the list, in order. */
+    public List<String> orgNumbers(PriorityQuery query) {
+        return jdbc.sql("select c.org_number from " + query.from(false) + " where " + query.where() + " order by "
+                        + query.orderBy())
+                .params(query.parameters())
+                .query(String.class)
+                .list();
+    }
+
     /** The rows of these enterprises, without their cases, in no particular order. */
     public List<PriorityRow> rows(List<String> orgNumbers) {
         if (orgNumbers.isEmpty()) {

@@ -1,0 +1,4 @@
+@NullMarked
+package no.iaverk.trials.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package no.iaverk.trials.web;
+
+import org.jspecify.annotations.NullMarked;
