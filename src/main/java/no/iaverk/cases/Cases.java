@@ -85,17 +85,28 @@ public class Cases {
 
     /**
      * A trial's enrolment: the enterprise's open case, or else a new assessment with background TRIAL, the one case
-     * start a caseworker may make (the trial, not the caseworker, chose the enterprise). Returns the case's id.
+     * start a caseworker may make (the trial, not the caseworker, chose the enterprise). The case records the trial and
+     * the arm, which the next collaboration started in it takes over. Returns the case's id.
      */
     @Transactional
-    public long startOrLinkForTrial(OrgNumber orgNumber, CurrentUser user) {
+    public long startOrLinkForTrial(OrgNumber orgNumber, long trialId, String arm, CurrentUser user) {
         CaseLifecycle.requireTrialStart(user);
         String org = orgNumber.value();
-        return forEnterprise(org).stream()
+        long caseId = forEnterprise(org).stream()
                 .filter(c -> c.status().open())
                 .map(CaseSummary::id)
                 .findFirst()
                 .orElseGet(() -> create(org, Background.TRIAL, user).id());
+        jdbc.sql("""
+                insert into case_trial (case_id, trial_id, arm, enrolled_at) values (:case, :trial, :arm, :at)
+                on conflict do nothing
+                """)
+                .param("case", caseId)
+                .param("trial", trialId)
+                .param("arm", arm)
+                .param("at", Timestamp.from(clock.instant()))
+                .update();
+        return caseId;
     }
 
     private IaCase create(String org, Background background, CurrentUser user) {

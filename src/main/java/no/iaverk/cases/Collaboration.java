@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A time-limited collaboration within a case, with its milestones and plan. */
+/**
+ * A time-limited collaboration within a case, with its milestones and plan; and, when it was started in a randomised
+ * trial the case was enrolled in, the trial and the arm it was allocated.
+ */
 public record Collaboration(
         long id,
         long caseId,
@@ -24,7 +27,9 @@ public record Collaboration(
         List<PlanItem> plan,
         String createdBy,
         Instant createdAt,
-        @Nullable Instant endedAt) {
+        @Nullable Instant endedAt,
+        @Nullable Long trialId,
+        @Nullable String trialArm) {
 
     /** TOP steers several units (a municipality, a hospital trust, a group); UNIT is one unit or a lone enterprise. */
     public enum Level {

@@ -117,7 +117,9 @@ class CollaborationQueries {
                 plans.getOrDefault(id, plan(Map.of())),
                 rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(),
-                ended == null ? null : ended.toInstant());
+                ended == null ? null : ended.toInstant(),
+                (Long) rs.getObject("trial_id"),
+                rs.getString("trial_arm"));
     }
 
     /** A plan over the whole catalogue: the chosen items as chosen, the rest not included. */

@@ -71,13 +71,24 @@ public class Collaborations {
         return get(caseId, insert(caseId, fields, user));
     }
 
-    /** Stores a validated collaboration as active, created now by the user; returns its id. */
+    /**
+     * Stores a validated collaboration as active, created now by the user; returns its id. In a case enrolled in a trial,
+     * the first collaboration after the enrolment records the trial and the arm.
+     */
     long insert(long caseId, NewCollaboration fields, CurrentUser user) {
         return jdbc.sql("""
                 insert into collaboration (case_id, name, level, unit_org_numbers, initiated_by, service_areas,
-                    start_date, planned_end_date, exit_criterion, assistance_form, goals, created_by, created_at)
-                values (:caseId, :name, :level, :units, :initiatedBy, :areas, :start, :end, :exit, :form, :goals,
-                    :by, :at)
+                    start_date, planned_end_date, exit_criterion, assistance_form, goals, created_by, created_at,
+                    trial_id, trial_arm)
+                select :caseId, :name, :level, :units, :initiatedBy, :areas, :start, :end, :exit, :form, :goals,
+                    :by, :at, t.trial_id, t.arm
+                from (select 1) as one
+                left join lateral (
+                    select t.trial_id, t.arm from case_trial t
+                    where t.case_id = :caseId
+                      and not exists (select 1 from collaboration c
+                                      where c.case_id = t.case_id and c.trial_id = t.trial_id)
+                    order by t.enrolled_at desc limit 1) t on true
                 returning id
                 """)
                 .params(CollaborationRules.columns(fields))

@@ -62,7 +62,7 @@ public class Enrolments {
         }
         int position = store.nextPosition(trialId, stratum);
         String arm = store.slot(trialId, stratum, position);
-        long caseId = cases.startOrLinkForTrial(orgNumber, user);
+        long caseId = cases.startOrLinkForTrial(orgNumber, trialId, arm, user);
         Instant now = clock.instant();
         store.allocate(trialId, legalUnit, org, stratum, position, arm, caseId, user.username(), now);
         // The arm is shown now: a read of the allocation, logged like any other read of the enterprise's data.

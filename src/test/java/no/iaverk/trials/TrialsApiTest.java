@@ -138,6 +138,36 @@ class TrialsApiTest extends TrialFixture {
     }
 
     @Test
+    void theCollaborationStartedInTheEnrolledCaseRecordsItsArm() {
+        long id = started("AMONG_WILLING", "");
+        MvcTestResult enrolled = enrol("saksbehandler", id, WORKPLACES.get(3));
+        String arm = read(enrolled, "$.arm");
+        long caseId = ((Number) read(enrolled, "$.caseId")).longValue();
+        int version = 1;
+        for (String type : List.of("TAKE_OWNERSHIP", "TO_CONTACTING", "TO_MAPPING")) {
+            assertThat(post(
+                            "saksbehandler",
+                            "/api/cases/" + caseId + "/events",
+                            "{\"type\": \"%s\", \"expectedVersion\": %d}".formatted(type, version++)))
+                    .hasStatusOk();
+        }
+        String collaboration = """
+                {"name": "Forsøkets samarbeid", "level": "UNIT", "unitOrgNumbers": ["%s"], "initiatedBy": "CENTRE",
+                 "serviceAreas": ["REDUCE_SICK_LEAVE"], "startDate": "%s", "plannedEndDate": "%s"}""".formatted(
+                WORKPLACES.get(3),
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")),
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).plusMonths(6));
+        MvcTestResult first = post("saksbehandler", "/api/cases/" + caseId + "/collaborations", collaboration);
+        assertThat(first).hasStatus(HttpStatus.CREATED);
+        assertThat(((Number) read(first, "$.trialId")).longValue()).isEqualTo(id);
+        assertThat((String) read(first, "$.trialArm")).isEqualTo(arm);
+        // Only the collaboration started in the trial records it; a later one in the same case does not.
+        MvcTestResult second = post("saksbehandler", "/api/cases/" + caseId + "/collaborations", collaboration);
+        assertThat(second).hasStatus(HttpStatus.CREATED);
+        assertThat((Object) read(second, "$.trialArm")).isNull();
+    }
+
+    @Test
     void aDraftOrClosedTrialTakesNoEnrolments() {
         long id = designed("AMONG_WILLING", "");
         assertThat(enrol("saksbehandler", id, WORKPLACES.get(0))).hasStatus(HttpStatus.BAD_REQUEST);
