@@ -36,6 +36,7 @@ class UrlRulesTest {
                         "security",
                         "statistics",
                         "surveys",
+                        "trials",
                         "web");
     }
 
