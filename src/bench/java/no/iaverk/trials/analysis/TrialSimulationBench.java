@@ -17,6 +17,11 @@ class TrialSimulationBench {
     static final int TRIALS = Integer.getInteger("bench.trials", 500);
     static final int UNITS = Integer.getInteger("bench.units", 600);
     static final int PERMUTATIONS = Integer.getInteger("bench.permutations", 2000);
+    static final long FIRST_SEED = Long.getLong("bench.seed", 0);
+    static final double[] EFFECTS = java.util.Arrays.stream(
+                    System.getProperty("bench.effects", "0,-0.5,-1.0").split(","))
+            .mapToDouble(Double::parseDouble)
+            .toArray();
 
     record Run(TrialAnalysis analysis, TrialSimulator.Simulated trial) {
         ArmEffect effect(Outcome outcome) {
@@ -33,13 +38,13 @@ class TrialSimulationBench {
     @Test
     void type_one_error_power_and_coverage() {
         TrialAnalyzer analyzer = new TrialAnalyzer(new TrialAnalyzer.Settings(PERMUTATIONS, 2026, 0.95));
-        for (double planted : new double[] {0, -0.5, -1.0}) {
+        for (double planted : EFFECTS) {
             long started = System.nanoTime();
             List<Run> runs = IntStream.range(0, TRIALS)
                     .parallel()
                     .mapToObj(seed -> {
                         TrialSimulator.Simulated trial =
-                                new TrialSimulator(UNITS, planted, 1.0, 8).simulateWithTruth(7_000_003L * seed + 41);
+                                new TrialSimulator(UNITS, planted, 1.0, 8).simulateWithTruth(7_000_003L * (FIRST_SEED + seed) + 41);
                         return new Run(analyzer.analyse(TrialSimulator.ARMS, trial.units()), trial);
                     })
                     .toList();

@@ -56,6 +56,9 @@ public final class TrialAnalyzer {
     public TrialAnalysis analyse(List<String> arms, List<TrialUnit> units) {
         if (arms.size() < 2) throw new IllegalArgumentException("a trial has at least two arms");
         int factors = units.isEmpty() ? 0 : units.get(0).strata().size();
+        if (units.stream().map(TrialUnit::legalUnit).distinct().count() != units.size()) {
+            throw new IllegalArgumentException("one observation per legal unit");
+        }
         for (TrialUnit unit : units) {
             if (unit.strata().size() != factors) {
                 throw new IllegalArgumentException("every unit needs a value of each stratification factor");

@@ -1,6 +1,7 @@
 package no.iaverk.trials.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
@@ -212,6 +213,16 @@ class TrialAnalyzerTest {
         assertThat(secondYear).isLessThan(firstYear).isLessThan(units.size());
         assertThat(analysis.firstYear().analysed()).isEqualTo(firstYear);
         assertThat(analysis.secondYear().analysed()).isEqualTo(secondYear);
+    }
+
+    @Test
+    void a_legal_unit_counted_twice_is_refused() {
+        List<TrialUnit> units = new ArrayList<>(TrialSimulator.of(40, 0).simulate(9));
+        units.add(units.get(0));
+
+        assertThatThrownBy(() -> ANALYZER.analyse(TrialSimulator.ARMS, units))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("one observation per legal unit");
     }
 
     static TrialUnit unit(String id, String arm, List<String> strata, double baseline, double followUp) {
