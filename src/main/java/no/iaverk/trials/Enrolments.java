@@ -12,6 +12,7 @@ import no.iaverk.shared.OrgNumber;
 import no.iaverk.trials.TrialExceptions.AlreadyEnrolled;
 import no.iaverk.trials.TrialExceptions.NotEnrollable;
 import no.iaverk.trials.TrialExceptions.TrialNotFound;
+import no.iaverk.trials.internal.AllocationStore;
 import no.iaverk.trials.internal.TrialStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +27,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class Enrolments {
 
     private final TrialStore store;
+    private final AllocationStore allocationStore;
     private final Cases cases;
     private final AuditLog audit;
     private final Clock clock;
 
-    Enrolments(TrialStore store, Cases cases, AuditLog audit, Clock clock) {
+    Enrolments(TrialStore store, AllocationStore allocationStore, Cases cases, AuditLog audit, Clock clock) {
         this.store = store;
+        this.allocationStore = allocationStore;
         this.cases = cases;
         this.audit = audit;
         this.clock = clock;
@@ -52,19 +55,20 @@ public class Enrolments {
                     + " ingen meldes inn.");
         }
         String org = orgNumber.value();
-        String legalUnit = store.eligibleLegalUnit(trialId, org)
+        String legalUnit = allocationStore
+                .eligibleLegalUnit(trialId, org)
                 .orElseThrow(() -> new NotEnrollable(
                         "Virksomheten %s står ikke på forsøkets liste over kvalifiserte virksomheter.".formatted(org)));
-        String stratum = store.stratumOf(trialId, legalUnit);
-        store.lockStratum(trialId, stratum);
-        if (store.allocated(trialId, legalUnit)) {
+        String stratum = allocationStore.stratumOf(trialId, legalUnit);
+        allocationStore.lockStratum(trialId, stratum);
+        if (allocationStore.allocated(trialId, legalUnit)) {
             throw new AlreadyEnrolled(org, legalUnit);
         }
-        int position = store.nextPosition(trialId, stratum);
-        String arm = store.slot(trialId, stratum, position);
+        int position = allocationStore.nextPosition(trialId, stratum);
+        String arm = allocationStore.slot(trialId, stratum, position);
         long caseId = cases.startOrLinkForTrial(orgNumber, trialId, arm, user);
         Instant now = clock.instant();
-        store.allocate(trialId, legalUnit, org, stratum, position, arm, caseId, user.username(), now);
+        allocationStore.allocate(trialId, legalUnit, org, stratum, position, arm, caseId, user.username(), now);
         // The arm is shown now: a read of the allocation, logged like any other read of the enterprise's data.
         audit.recordRead(
                 user,

@@ -16,6 +16,7 @@ import no.iaverk.trials.TrialExceptions.TrialNotFound;
 import no.iaverk.trials.TrialExceptions.WrongState;
 import no.iaverk.trials.internal.AllocationSequence;
 import no.iaverk.trials.internal.AllocationSequence.ArmRatio;
+import no.iaverk.trials.internal.AllocationStore;
 import no.iaverk.trials.internal.Stratification;
 import no.iaverk.trials.internal.TrialStore;
 import org.springframework.stereotype.Service;
@@ -36,13 +37,21 @@ public class TrialStart {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final TrialStore store;
+    private final AllocationStore allocationStore;
     private final PriorityList callList;
     private final PriorityFilters filters;
     private final Trials trials;
     private final Clock clock;
 
-    TrialStart(TrialStore store, PriorityList callList, PriorityFilters filters, Trials trials, Clock clock) {
+    TrialStart(
+            TrialStore store,
+            AllocationStore allocationStore,
+            PriorityList callList,
+            PriorityFilters filters,
+            Trials trials,
+            Clock clock) {
         this.store = store;
+        this.allocationStore = allocationStore;
         this.callList = callList;
         this.filters = filters;
         this.trials = trials;
@@ -102,10 +111,10 @@ public class TrialStart {
     /** BEFORE_CONTACT: every legal unit takes the next slot of its stratum, in legal-unit order, now. */
     private void allocateAll(long id, Map<String, List<String>> sequence, CurrentUser user, Instant now) {
         Map<String, Integer> next = new HashMap<>();
-        store.unitsByStratum(id).forEach((legalUnit, stratum) -> {
+        allocationStore.unitsByStratum(id).forEach((legalUnit, stratum) -> {
             int position = next.merge(stratum, 1, Integer::sum);
             String arm = sequence.get(stratum).get(position - 1);
-            store.allocate(id, legalUnit, legalUnit, stratum, position, arm, null, user.username(), now);
+            allocationStore.allocate(id, legalUnit, legalUnit, stratum, position, arm, null, user.username(), now);
         });
     }
 }

@@ -7,6 +7,7 @@ import no.iaverk.security.AuditLog;
 import no.iaverk.security.CurrentUser;
 import no.iaverk.trials.TrialExceptions.TrialNotFound;
 import no.iaverk.trials.TrialExceptions.WrongState;
+import no.iaverk.trials.internal.AllocationStore;
 import no.iaverk.trials.internal.TrialStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,11 +31,13 @@ public class Trials {
             SHA-256(nonce bytes || UTF-8(canonical text)).""";
 
     private final TrialStore store;
+    private final AllocationStore allocationStore;
     private final AuditLog audit;
     private final Clock clock;
 
-    Trials(TrialStore store, AuditLog audit, Clock clock) {
+    Trials(TrialStore store, AllocationStore allocationStore, AuditLog audit, Clock clock) {
         this.store = store;
+        this.allocationStore = allocationStore;
         this.audit = audit;
         this.clock = clock;
     }
@@ -73,8 +76,8 @@ public class Trials {
                     + (trial.allocationDigest() == null ? "ingen ennå" : trial.allocationDigest())
                     + ".");
         }
-        TrialStore.Sealed sealed = store.sealed(id);
-        var allocations = store.allocations(id);
+        AllocationStore.Sealed sealed = allocationStore.sealed(id);
+        var allocations = allocationStore.allocations(id);
         var revealed = new RevealedAllocation(
                 id,
                 String.valueOf(trial.allocationDigest()),
