@@ -162,7 +162,9 @@ class PublishedContractsTest {
                             .containsEntry("start_on", java.sql.Date.valueOf(LocalDate.of(2091, 3, 10)))
                             .containsEntry("planned_end_on", java.sql.Date.valueOf(LocalDate.of(2091, 9, 30)))
                             .containsEntry("ended_on", java.sql.Date.valueOf(LocalDate.of(2091, 6, 30)))
-                            .containsEntry("status", "COMPLETED"));
+                            .containsEntry("status", "COMPLETED")
+                            .containsEntry("trial_id", null)
+                            .containsEntry("trial_arm", null));
             assertThat(jdbc.sql("select org_number from case_collaboration_unit where collaboration_id = :id"
                                     + " order by org_number")
                             .param("id", collaborationId)

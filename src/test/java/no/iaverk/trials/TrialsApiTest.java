@@ -161,6 +161,13 @@ class TrialsApiTest extends TrialFixture {
         assertThat(first).hasStatus(HttpStatus.CREATED);
         assertThat(((Number) read(first, "$.trialId")).longValue()).isEqualTo(id);
         assertThat((String) read(first, "$.trialArm")).isEqualTo(arm);
+        long firstId = ((Number) read(first, "$.id")).longValue();
+        assertThat(jdbc.sql("select trial_arm from case_collaboration where collaboration_id = :id")
+                        .param("id", firstId)
+                        .query(String.class)
+                        .single())
+                .as("published for the analysis")
+                .isEqualTo(arm);
         // Only the collaboration started in the trial records it; a later one in the same case does not.
         MvcTestResult second = post("saksbehandler", "/api/cases/" + caseId + "/collaborations", collaboration);
         assertThat(second).hasStatus(HttpStatus.CREATED);
