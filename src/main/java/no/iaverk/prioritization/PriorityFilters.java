@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -43,6 +44,23 @@ public class PriorityFilters {
         this.units = units;
         this.jdbc = jdbc;
     }
+
+    /** The parameters that say who is on a call list (its order, page and rule set aside). */
+    public static final Set<String> WHO_IS_ON_THE_LIST = Set.of(
+            "county",
+            "municipality",
+            "industry",
+            "industryProgramme",
+            "sector",
+            "minEmployees",
+            "maxEmployees",
+            "minPercent",
+            "maxPercent",
+            "benchmark",
+            "trend",
+            "status",
+            "owner",
+            "noContactMonths");
 
     /** One value per parameter. */
     public PriorityFilter parse(Map<String, String> parameters) {

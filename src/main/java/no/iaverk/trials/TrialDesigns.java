@@ -31,23 +31,6 @@ public class TrialDesigns {
     /** Filters that order or page a call list: they do not change who is eligible, so a design does not keep them. */
     private static final Set<String> LIST_ONLY = Set.of("sort", "direction", "page", "size", "format", "ruleSet");
 
-    /** The call list's filters that say who is on the list (see {@code /api/prioritization}). */
-    static final Set<String> FILTER_NAMES = Set.of(
-            "county",
-            "municipality",
-            "industry",
-            "industryProgramme",
-            "sector",
-            "minEmployees",
-            "maxEmployees",
-            "minPercent",
-            "maxPercent",
-            "benchmark",
-            "trend",
-            "status",
-            "owner",
-            "noContactMonths");
-
     private final TrialStore store;
     private final PriorityFilters filters;
     private final RuleSets ruleSets;
@@ -176,10 +159,10 @@ public class TrialDesigns {
         if (given != null) {
             given.forEach((key, value) -> {
                 errors.check(
-                        FILTER_NAMES.contains(key) || LIST_ONLY.contains(key),
+                        PriorityFilters.WHO_IS_ON_THE_LIST.contains(key) || LIST_ONLY.contains(key),
                         "filters." + key,
                         "Ukjent filter «" + key + "»; filtrene heter som i /api/prioritization.");
-                if (value != null && FILTER_NAMES.contains(key)) {
+                if (value != null && PriorityFilters.WHO_IS_ON_THE_LIST.contains(key)) {
                     String text = value instanceof List<?> list
                             ? list.stream().map(String::valueOf).collect(Collectors.joining(","))
                             : String.valueOf(value);

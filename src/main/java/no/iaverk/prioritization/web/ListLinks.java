@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.iaverk.prioritization.PriorityFilter;
+import no.iaverk.prioritization.PriorityFilters;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -18,25 +21,9 @@ import org.springframework.util.MultiValueMap;
 public record ListLinks(String base, MultiValueMap<String, String> parameters) {
 
     /** The parameters that make up a list's filters and order: what a link back to the same list keeps. */
-    static final Set<String> FILTER_PARAMETERS = Set.of(
-            "county",
-            "municipality",
-            "industry",
-            "industryProgramme",
-            "sector",
-            "minEmployees",
-            "maxEmployees",
-            "minPercent",
-            "maxPercent",
-            "benchmark",
-            "trend",
-            "ruleSet",
-            "status",
-            "owner",
-            "noContactMonths",
-            "sort",
-            "direction",
-            "size");
+    static final Set<String> FILTER_PARAMETERS = Stream.concat(
+                    PriorityFilters.WHO_IS_ON_THE_LIST.stream(), Stream.of("ruleSet", "sort", "direction", "size"))
+            .collect(Collectors.toUnmodifiableSet());
 
     public ListLinks {
         parameters = new LinkedMultiValueMap<>(parameters);
