@@ -1,5 +1,6 @@
 package no.iaverk.shared;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -23,6 +24,16 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
         return new Quarter(year, quarter);
     }
 
+    /** The quarter of {@link #index()}. */
+    public static Quarter ofIndex(int index) {
+        return new Quarter(Math.floorDiv(index, 4), Math.floorMod(index, 4) + 1);
+    }
+
+    /** The quarter the day falls in. */
+    public static Quarter containing(LocalDate day) {
+        return new Quarter(day.getYear(), (day.getMonthValue() + 2) / 3);
+    }
+
     /** Reads {@code 2024K2} (also {@code 2024Q2}, {@code 2024 K 2}). */
     public static Quarter parse(String text) {
         Matcher matcher = TEXT.matcher(text.trim());
@@ -41,8 +52,7 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
     }
 
     public Quarter plus(int quarters) {
-        int index = index() + quarters;
-        return new Quarter(Math.floorDiv(index, 4), Math.floorMod(index, 4) + 1);
+        return ofIndex(index() + quarters);
     }
 
     public Quarter minus(int quarters) {

@@ -1,5 +1,6 @@
 package no.iaverk.trials.analysis;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +25,7 @@ public record ArmEffect(
         return new ArmEffect(arm, analysed, null, null, null, null, null, null, reason);
     }
 
+    @JsonIgnore // the field says why; this would shadow it in JSON
     public boolean isWithheld() {
         return withheld != null;
     }
