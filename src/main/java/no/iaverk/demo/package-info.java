@@ -12,6 +12,7 @@
             "shared", // value types
             "statistics", // the demo statistics import
             "surveys", // demo surveys
+            "trials", // the demo's running trial
         })
 package no.iaverk.demo;
 

@@ -56,6 +56,7 @@ class DemoDataLoader implements SmartLifecycle {
     private final StatisticsImport statisticsImport;
     private final DemoCases demoCases;
     private final DemoHistory demoHistory;
+    private final DemoTrial demoTrial;
     private final double plantedEffect;
     private final Clock clock;
 
@@ -65,6 +66,7 @@ class DemoDataLoader implements SmartLifecycle {
             StatisticsImport statisticsImport,
             DemoCases demoCases,
             DemoHistory demoHistory,
+            DemoTrial demoTrial,
             @Value("${iaverk.demo.planted-effect:-1.0}") double plantedEffect,
             Clock clock) {
         this.register = register;
@@ -72,6 +74,7 @@ class DemoDataLoader implements SmartLifecycle {
         this.statisticsImport = statisticsImport;
         this.demoCases = demoCases;
         this.demoHistory = demoHistory;
+        this.demoTrial = demoTrial;
         this.plantedEffect = plantedEffect;
         this.clock = clock;
     }
@@ -119,6 +122,7 @@ class DemoDataLoader implements SmartLifecycle {
                 history.workplaces(),
                 plantedEffect);
         log.info("Demo cases made: {}", demoCases.create());
+        log.info("Demo trial running with {} enterprises enrolled", demoTrial.create());
     }
 
     /**

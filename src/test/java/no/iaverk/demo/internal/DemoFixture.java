@@ -30,6 +30,7 @@ public final class DemoFixture {
                         context.getBean(StatisticsImport.class),
                         context.getBean(DemoCases.class),
                         context.getBean(DemoHistory.class),
+                        context.getBean(DemoTrial.class),
                         0,
                         context.getBean(Clock.class))
                 .loadStatistics(PlantedEffect.NONE);

@@ -72,6 +72,9 @@ class DemoHistoryTest {
 
     DemoHistory.Recorded recorded;
 
+    @Autowired
+    DemoTrial demoTrial;
+
     @BeforeAll
     void theDemoWithItsHistory() {
         TestData.ensureExampleRegister(jdbc, registerImport);
@@ -79,7 +82,7 @@ class DemoHistoryTest {
         removeCases();
         var history = new DemoHistory(jdbc, register, caseHistory, collaborationHistory, navUnits, DAY);
         var assisted = history.choose(DemoDataLoader.SEED);
-        new DemoDataLoader(register, registerImport, statisticsImport, demoCases, history, PLANTED, DAY)
+        new DemoDataLoader(register, registerImport, statisticsImport, demoCases, history, demoTrial, PLANTED, DAY)
                 .loadStatistics(DemoHistory.effect(assisted, PLANTED));
         recorded = history.record(assisted, DemoDataLoader.SEED);
     }
