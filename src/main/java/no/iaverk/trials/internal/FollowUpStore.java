@@ -118,6 +118,7 @@ public class FollowUpStore {
                     from randomised a
                     join trial_eligible e on e.trial_id = :trial and e.legal_unit = a.legal_unit
                     join statistics_enterprise_quarter q on q.org_number = e.org_number
+                    where q.year * 4 + q.quarter - 1 between a.q0 - 4 and a.q0 + 8
                 )
                 select legal_unit,
                        sum(lost) filter (where rel between -4 and -1) as baseline_lost,
