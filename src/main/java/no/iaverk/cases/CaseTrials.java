@@ -14,9 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseTrials {
 
-    /** A legal unit's allocation in a running trial randomised before contact. */
-    record Allocation(long trialId, String trialName, String arm, boolean outreach) {}
-
     private final JdbcClient jdbc;
 
     CaseTrials(JdbcClient jdbc) {
@@ -24,7 +21,7 @@ class CaseTrials {
     }
 
     /** The allocations of the enterprise's legal unit (itself, or the one it is a sub-unit of), oldest trial first. */
-    List<Allocation> beforeContact(String orgNumber) {
+    List<BeforeContactTrial> beforeContact(String orgNumber) {
         return jdbc.sql("""
                 select distinct o.trial_id, o.trial_name, o.arm_code, o.outreach
                 from trial_outreach o
@@ -33,7 +30,7 @@ class CaseTrials {
                 order by o.trial_id
                 """)
                 .param("org", orgNumber)
-                .query((rs, row) -> new Allocation(
+                .query((rs, row) -> new BeforeContactTrial(
                         rs.getLong("trial_id"),
                         rs.getString("trial_name"),
                         rs.getString("arm_code"),

@@ -89,7 +89,7 @@ public class Cases {
                             + " tok kontakt).");
         }
         String org = orgNumber.trim();
-        List<CaseTrials.Allocation> allocations = trials.beforeContact(org);
+        List<BeforeContactTrial> allocations = trials.beforeContact(org);
         var control = allocations.stream().filter(a -> !a.outreach()).findFirst();
         if (background == Background.CENTRE_INITIATIVE && control.isPresent()) {
             throw new Refused("Virksomheten %s er i kontrollgruppen i forsøket «%s» og skal ikke oppsøkes."
@@ -192,6 +192,11 @@ public class Cases {
         }
         log.info("Case {} transferred from {} to {}", id, event.fromUnit(), event.toUnit());
         return get(id);
+    }
+
+    /** The running trials randomised before contact that the enterprise's legal unit is allocated in. */
+    public List<BeforeContactTrial> beforeContactTrials(String orgNumber) {
+        return trials.beforeContact(orgNumber);
     }
 
     /** Whether the enterprise page offers this person to start an assessment: the lifecycle's rule for starting. */

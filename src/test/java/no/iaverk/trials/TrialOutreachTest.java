@@ -212,6 +212,12 @@ class TrialOutreachTest extends TrialFixture {
     void aCaseStartedForAnOfferArmEnterpriseIsLinkedAndItsFirstCollaborationRecordsTheArm() {
         long id = startedOutreachTrial();
         int company = companyIn(armsByWorkplace(id), "OFFER");
+        assertThat(body(mvc.get()
+                        .uri("/virksomhet/" + WORKPLACES.get(company) + "/saker")
+                        .with(user(TestUsers.superuser()))
+                        .exchange()))
+                .contains("Forsøkskandidat i forsøket «" + NAME + "»")
+                .contains("value=\"CENTRE_INITIATIVE\"");
         MvcTestResult started = startCase(WORKPLACES.get(company), "CENTRE_INITIATIVE");
         assertThat(started).hasStatus2xxSuccessful();
         long caseId = ((Number) read(started, "$.id")).longValue();
@@ -251,7 +257,17 @@ class TrialOutreachTest extends TrialFixture {
         assertThat(jdbc.sql("select count(*) from ia_case").query(Long.class).single())
                 .isZero();
 
-        // The enterprise page's form says the same, as a form error.
+        // The enterprise page's case section says so and offers only the enterprise's own request.
+        String section = body(mvc.get()
+                .uri("/virksomhet/" + WORKPLACES.get(company) + "/saker")
+                .with(user(TestUsers.superuser()))
+                .exchange());
+        assertThat(section)
+                .contains("Kontrollgruppe i forsøket «" + NAME + "» – ikke oppsøk")
+                .contains("value=\"ENTERPRISE_REQUEST\"")
+                .doesNotContain("value=\"CENTRE_INITIATIVE\"");
+
+        // The enterprise page's form refuses it too, as a form error.
         MvcTestResult form = mvc.post()
                 .uri("/virksomhet/" + WORKPLACES.get(company) + "/sak")
                 .param("background", "CENTRE_INITIATIVE")
