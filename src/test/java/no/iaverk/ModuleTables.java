@@ -81,7 +81,10 @@ final class ModuleTables {
                     "case_activity"),
             "knowledge",
             // The service catalogue: plans and survey questions point at its codes with a foreign key.
-            Set.of("ia_service"));
+            Set.of("ia_service"),
+            "trials",
+            // Running before-contact trials' arms per workplace: the call list's marker, the case start's link.
+            Set.of("trial_outreach"));
 
     /**
      * Tables another module may point a foreign key at without reading them: a key names an identity, not columns.

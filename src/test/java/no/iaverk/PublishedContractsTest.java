@@ -188,6 +188,62 @@ class PublishedContractsTest {
         });
     }
 
+    @Test
+    void the_trials_view_gives_every_workplace_of_a_running_before_contact_trials_allocated_legal_units_with_its_arm() {
+        inRolledBackTransaction(() -> {
+            long beforeContact = allocatedTrial("BEFORE_CONTACT", "RUNNING");
+            long amongWilling = allocatedTrial("AMONG_WILLING", "RUNNING");
+            long closed = allocatedTrial("BEFORE_CONTACT", "CLOSED");
+
+            assertThat(jdbc.sql("select * from trial_outreach where trial_id in (:ids) order by org_number")
+                            .param("ids", List.of(beforeContact, amongWilling, closed))
+                            .query()
+                            .listOfRows())
+                    .map(row -> List.of(
+                            row.get("org_number"),
+                            row.get("legal_unit"),
+                            row.get("trial_id"),
+                            row.get("trial_name"),
+                            row.get("arm_code"),
+                            row.get("arm_name"),
+                            row.get("outreach")))
+                    .containsExactly(
+                            List.of("999000011", "999000010", beforeContact, "Før kontakt", "NONE", "Ingen", false),
+                            List.of("999000012", "999000010", beforeContact, "Før kontakt", "NONE", "Ingen", false));
+        });
+    }
+
+    /** A trial whose legal unit 999000010 (workplaces 999000011 and 999000012) is allocated to its control arm. */
+    private long allocatedTrial(String design, String status) {
+        long id = jdbc.sql("""
+                insert into trial (name, question, design, filters, strata, status, created_by, created_at)
+                values ('Før kontakt', 'Virker det?', :design, '{}', '{}', 'DRAFT', 'superbruker', now())
+                returning id
+                """).param("design", design).query(Long.class).single();
+        jdbc.sql("""
+                insert into trial_arm (trial_id, position, code, name, planned_months, participation, digital_only,
+                    max_adviser_hours, description, ratio, outreach) values
+                    (:id, 1, 'OFFER', 'Tilbud', 6, 'ALL_STAFF', false, 20, 'Tilbud om bistand', 1, true),
+                    (:id, 2, 'NONE', 'Ingen', null, null, null, null, 'Ingen oppsøking', 1, false)
+                """).param("id", id).update();
+        for (String statement : List.of(
+                "insert into trial_eligible (trial_id, org_number, legal_unit, baseline_quarters) values"
+                        + " (:id, '999000011', '999000010', 4), (:id, '999000012', '999000010', 4)",
+                "insert into trial_unit (trial_id, legal_unit, stratum) values (:id, '999000010', 'ALL')",
+                "insert into trial_stratum (trial_id, code, units) values (:id, 'ALL', 1)",
+                "insert into trial_slot (trial_id, stratum, position, arm_code) values (:id, 'ALL', 1, 'NONE')",
+                "insert into trial_allocation (trial_id, legal_unit, org_number, stratum, position, arm_code,"
+                        + " allocated_by, allocated_at) values (:id, '999000010', '999000010', 'ALL', 1, 'NONE',"
+                        + " 'test', now())")) {
+            jdbc.sql(statement).param("id", id).update();
+        }
+        jdbc.sql("update trial set status = :status where id = :id")
+                .param("id", id)
+                .param("status", status)
+                .update();
+        return id;
+    }
+
     private void expectRow(String sql, Consumer<Map<String, Object>> check) {
         List<Map<String, Object>> rows = jdbc.sql(sql).query().listOfRows();
         assertThat(rows).hasSize(1);

@@ -51,6 +51,7 @@ public class Cases {
     private final Collaborations collaborations;
     private final OwningUnit owningUnit;
     private final NavUnits navUnits;
+    private final CaseTrials trials;
     private final Clock clock;
 
     Cases(
@@ -59,16 +60,23 @@ public class Cases {
             Collaborations collaborations,
             OwningUnit owningUnit,
             NavUnits navUnits,
+            CaseTrials trials,
             Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.collaborations = collaborations;
         this.owningUnit = owningUnit;
         this.navUnits = navUnits;
+        this.trials = trials;
         this.clock = clock;
     }
 
-    /** A superuser starts an assessment of an enterprise that has no open case. */
+    /**
+     * A superuser starts an assessment of an enterprise that has no open case. When its legal unit is allocated in a
+     * running trial randomised before contact, the case is linked to the trial and arm (the first collaboration takes
+     * the arm); the centre may not seek out the control group, but an enterprise that asks itself is helped, and its
+     * case counts in the control arm (intention to treat).
+     */
     @Transactional
     public IaCase start(@Nullable String orgNumber, @Nullable Background background, CurrentUser user) {
         CaseLifecycle.requireStart(user);
@@ -80,7 +88,16 @@ public class Cases {
                     "Oppgi bakgrunnen: CENTRE_INITIATIVE (senteret vurderer) eller ENTERPRISE_REQUEST (virksomheten"
                             + " tok kontakt).");
         }
-        return create(orgNumber.trim(), background, user);
+        String org = orgNumber.trim();
+        List<BeforeContactTrial> allocations = trials.beforeContact(org);
+        var control = allocations.stream().filter(a -> !a.outreach()).findFirst();
+        if (background == Background.CENTRE_INITIATIVE && control.isPresent()) {
+            throw new Refused("Virksomheten %s er i kontrollgruppen i forsøket «%s» og skal ikke oppsøkes."
+                    .formatted(org, control.get().trialName()));
+        }
+        IaCase created = create(org, background, user);
+        allocations.forEach(a -> trials.link(created.id(), a.trialId(), a.arm(), clock.instant()));
+        return created;
     }
 
     /**
@@ -97,15 +114,7 @@ public class Cases {
                 .map(CaseSummary::id)
                 .findFirst()
                 .orElseGet(() -> create(org, Background.TRIAL, user).id());
-        jdbc.sql("""
-                insert into case_trial (case_id, trial_id, arm, enrolled_at) values (:case, :trial, :arm, :at)
-                on conflict do nothing
-                """)
-                .param("case", caseId)
-                .param("trial", trialId)
-                .param("arm", arm)
-                .param("at", Timestamp.from(clock.instant()))
-                .update();
+        trials.link(caseId, trialId, arm, clock.instant());
         return caseId;
     }
 
@@ -183,6 +192,11 @@ public class Cases {
         }
         log.info("Case {} transferred from {} to {}", id, event.fromUnit(), event.toUnit());
         return get(id);
+    }
+
+    /** The running trials randomised before contact that the enterprise's legal unit is allocated in. */
+    public List<BeforeContactTrial> beforeContactTrials(String orgNumber) {
+        return trials.beforeContact(orgNumber);
     }
 
     /** Whether the enterprise page offers this person to start an assessment: the lifecycle's rule for starting. */

@@ -44,6 +44,7 @@ public class CallListText {
             Map.entry("status", "priority.caseStatus"),
             Map.entry("owner", "priority.owner"),
             Map.entry("noContactMonths", "priority.noContact"),
+            Map.entry("trialCandidate", "priority.trialCandidate"),
             Map.entry("sort", "priority.sort"),
             Map.entry("direction", "priority.direction"),
             Map.entry("page", "priority.page"),

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a call list is filtered and sorted by. {@link PriorityFilters#parse} reads it from request parameters with the
- * names the API documents and checks every value; {@code counties} empty means the whole country.
+ * names the API documents and checks every value; {@code counties} empty means the whole country. {@code trialCandidate}
+ * keeps the workplaces a running trial randomised before contact has put in an arm that offers assistance.
  */
 public record PriorityFilter(
         List<String> counties,
@@ -25,6 +26,7 @@ public record PriorityFilter(
         @Nullable String caseStatus,
         @Nullable String owner,
         @Nullable Integer noContactMonths,
+        boolean trialCandidate,
         SortKey sort,
         Direction direction,
         int page,
@@ -83,6 +85,7 @@ public record PriorityFilter(
                 null,
                 null,
                 null,
+                false,
                 SortKey.LOST_WORKDAYS,
                 Direction.DESC,
                 0,

@@ -45,7 +45,13 @@ public class PriorityFilters {
         this.jdbc = jdbc;
     }
 
-    /** The parameters that say who is on a call list (its order, page and rule set aside). */
+    /** Only a running before-contact trial's workplaces in an arm that offers assistance: {@code trialCandidate=true}. */
+    public static final String TRIAL_CANDIDATE = "trialCandidate";
+
+    /**
+     * The parameters that say who is on a call list (its order, page and rule set aside). {@code trialCandidate} is one
+     * (a link back to the list keeps it), though a trial's design refuses it as eligibility.
+     */
     public static final Set<String> WHO_IS_ON_THE_LIST = Set.of(
             "county",
             "municipality",
@@ -60,7 +66,8 @@ public class PriorityFilters {
             "trend",
             "status",
             "owner",
-            "noContactMonths");
+            "noContactMonths",
+            TRIAL_CANDIDATE);
 
     /** One value per parameter. */
     public PriorityFilter parse(Map<String, String> parameters) {
@@ -108,6 +115,7 @@ public class PriorityFilters {
                 p.status(),
                 p.matching("owner", "[\\w.@-]{1,100}", "priority.error.owner"),
                 p.integer("noContactMonths", 1, 120),
+                p.yes(TRIAL_CANDIDATE),
                 sort,
                 p.choice(
                         "direction",
@@ -182,6 +190,7 @@ public class PriorityFilters {
                 filter.noContactMonths() == null
                         ? null
                         : text.get("priority.noContact.value", String.valueOf(filter.noContactMonths())));
+        put(described, TRIAL_CANDIDATE, filter.trialCandidate() ? text.get("priority.yes") : null);
         described.put(text.label("sort"), text.sort(filter.sort(), filter.direction()));
         return described;
     }
@@ -304,6 +313,18 @@ public class PriorityFilters {
         int integer(String name, int min, int max, int fallback) {
             Integer value = integer(name, min, max);
             return value == null ? fallback : value;
+        }
+
+        /** {@code true} or {@code false}; absent is false. */
+        boolean yes(String name) {
+            String value = text(name);
+            if (value == null || value.equalsIgnoreCase("false")) {
+                return false;
+            }
+            if (value.equalsIgnoreCase("true")) {
+                return true;
+            }
+            throw invalid(name, "priority.error.boolean", value);
         }
 
         @Nullable

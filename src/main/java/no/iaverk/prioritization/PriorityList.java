@@ -77,7 +77,8 @@ public class PriorityList {
         sql.rows(page).forEach(row -> found.put(row.orgNumber(), row));
         List<PriorityRow> rows =
                 page.stream().map(found::get).filter(Objects::nonNull).toList();
-        return new PriorityPage(join(total), filter.page(), filter.size(), publishedQuarter(), sql.withCases(rows));
+        return new PriorityPage(
+                join(total), filter.page(), filter.size(), publishedQuarter(), sql.withTrials(sql.withCases(rows)));
     }
 
     private static long join(CompletableFuture<Long> total) {

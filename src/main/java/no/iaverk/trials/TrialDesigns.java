@@ -63,7 +63,9 @@ public class TrialDesigns {
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < arms.size(); i++) {
             checkArm(arms.get(i), "arms[" + i + "].", codes, errors);
+            checkOutreach(arms.get(i), design.design(), "arms[" + i + "].outreach", errors);
         }
+        checkControlArms(arms, design.design(), errors);
         List<StratumFactor> strata = design.strata() == null ? List.of() : design.strata();
         errors.check(
                 strata.size() <= 2
@@ -109,21 +111,28 @@ public class TrialDesigns {
                 code.isEmpty() || codes.add(code), prefix + "code", "To armer kan ikke ha samme kode «" + code + "».");
         String name = trimmed(arm.name());
         errors.check(name.length() >= 1 && name.length() <= 200, prefix + "name", "Armen må ha et navn på 1–200 tegn.");
+        // The "no outreach" control arm gives no assistance: its form may be left out, and is checked when given.
+        boolean formOptional = !arm.reachesOut();
         errors.check(
-                arm.plannedMonths() != null && arm.plannedMonths() >= 1 && arm.plannedMonths() <= 60,
+                (formOptional && arm.plannedMonths() == null)
+                        || (arm.plannedMonths() != null && arm.plannedMonths() >= 1 && arm.plannedMonths() <= 60),
                 prefix + "plannedMonths",
                 "Planlagt varighet er 1–60 måneder.");
         errors.check(
-                arm.participation() != null,
+                formOptional || arm.participation() != null,
                 prefix + "participation",
                 "Velg hvem som deltar: LEADERS_ONLY, PARTY_GROUP eller ALL_STAFF.");
-        errors.check(arm.digitalOnly() != null, prefix + "digitalOnly", "Oppgi om armen bare bruker digitale verktøy.");
+        errors.check(
+                formOptional || arm.digitalOnly() != null,
+                prefix + "digitalOnly",
+                "Oppgi om armen bare bruker digitale verktøy.");
         BigDecimal hours = arm.maxAdviserHours();
         errors.check(
-                hours != null
-                        && hours.signum() >= 0
-                        && hours.compareTo(BigDecimal.valueOf(10_000)) <= 0
-                        && hours.stripTrailingZeros().scale() <= 1,
+                (formOptional && hours == null)
+                        || hours != null
+                                && hours.signum() >= 0
+                                && hours.compareTo(BigDecimal.valueOf(10_000)) <= 0
+                                && hours.stripTrailingZeros().scale() <= 1,
                 prefix + "maxAdviserHours",
                 "Taket for rådgivertimer er 0–10 000 timer med høyst én desimal.");
         String description = trimmed(arm.description());
@@ -146,7 +155,30 @@ public class TrialDesigns {
                 arm.digitalOnly(),
                 arm.maxAdviserHours(),
                 trimmed(arm.description()),
-                arm.ratio());
+                arm.ratio(),
+                arm.reachesOut());
+    }
+
+    /** Only a trial randomised before contact has a "no outreach" arm: among the willing, everyone is assisted. */
+    private static void checkOutreach(
+            @Nullable Arm arm, @Nullable TrialKind design, String field, InvalidFieldsException.Collector errors) {
+        errors.check(
+                arm == null || arm.reachesOut() || design != TrialKind.AMONG_WILLING,
+                field,
+                "Bare et forsøk før kontakt (BEFORE_CONTACT) kan ha en arm uten oppsøking (outreach: false); blant"
+                        + " de villige får alle bistand.");
+    }
+
+    /** Before contact: at most one control arm, and at least one arm that offers assistance, or nothing is compared. */
+    private static void checkControlArms(
+            List<Arm> arms, @Nullable TrialKind design, InvalidFieldsException.Collector errors) {
+        long controls =
+                arms.stream().filter(arm -> arm != null && !arm.reachesOut()).count();
+        errors.check(controls <= 1, "arms", "Et forsøk har høyst én arm uten oppsøking (kontrollgruppen).");
+        errors.check(
+                design != TrialKind.BEFORE_CONTACT || arms.isEmpty() || controls < arms.size(),
+                "arms",
+                "Et forsøk før kontakt trenger minst én arm som tilbyr bistand (outreach: true).");
     }
 
     /**
@@ -162,7 +194,14 @@ public class TrialDesigns {
                         PriorityFilters.WHO_IS_ON_THE_LIST.contains(key) || LIST_ONLY.contains(key),
                         "filters." + key,
                         "Ukjent filter «" + key + "»; filtrene heter som i /api/prioritization.");
-                if (value != null && PriorityFilters.WHO_IS_ON_THE_LIST.contains(key)) {
+                // Another trial's arm as eligibility would randomise its units a second time and mix the contrasts.
+                errors.check(
+                        !PriorityFilters.TRIAL_CANDIDATE.equals(key),
+                        "filters." + key,
+                        "Hvem som er med i et forsøk, kan ikke avhenge av et annet forsøks tildeling.");
+                if (value != null
+                        && PriorityFilters.WHO_IS_ON_THE_LIST.contains(key)
+                        && !PriorityFilters.TRIAL_CANDIDATE.equals(key)) {
                     String text = value instanceof List<?> list
                             ? list.stream().map(String::valueOf).collect(Collectors.joining(","))
                             : String.valueOf(value);

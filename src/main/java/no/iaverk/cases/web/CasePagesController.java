@@ -5,6 +5,7 @@ import java.util.List;
 import no.iaverk.cases.Activities;
 import no.iaverk.cases.Activity;
 import no.iaverk.cases.Background;
+import no.iaverk.cases.BeforeContactTrial;
 import no.iaverk.cases.CaseCommand;
 import no.iaverk.cases.CaseEventType;
 import no.iaverk.cases.CaseStatus;
@@ -73,7 +74,11 @@ class CasePagesController {
         List<CaseSummary> found = cases.forEnterprise(orgNumber.value());
         model.addAttribute("cases", found);
         model.addAttribute("mayStart", cases.mayStart(found, user));
-        model.addAttribute("backgrounds", Background.chosenByHand());
+        List<BeforeContactTrial> trials = cases.beforeContactTrials(orgNumber.value());
+        model.addAttribute("trials", trials);
+        // The control group of a trial before contact is not sought out: only the enterprise's own request starts it.
+        boolean control = trials.stream().anyMatch(trial -> !trial.outreach());
+        model.addAttribute("backgrounds", control ? List.of(Background.ENTERPRISE_REQUEST) : Background.chosenByHand());
         return "cases/enterprise :: section";
     }
 

@@ -66,6 +66,10 @@ public final class PriorityQuery {
             conditions.add("not " + caseWhere("k.last_contact >= now() - make_interval(months => :noContact)"));
             parameters.put("noContact", filter.noContactMonths());
         }
+        if (filter.trialCandidate()) {
+            // A semi-join on the trials' small published view, which leaves the list's order and index alone.
+            conditions.add("exists (select 1 from trial_outreach t where t.org_number = c.org_number and t.outreach)");
+        }
         this.joinsCases = filter.sort() == PriorityFilter.SortKey.LAST_CASE_CHANGE;
         String direction = filter.direction() == PriorityFilter.Direction.ASC ? "asc" : "desc";
         this.orderBy = column(filter.sort()) + " " + direction + " nulls last, c.org_number";

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import no.iaverk.prioritization.PriorityRow;
+import no.iaverk.prioritization.TrialMarker;
 import no.iaverk.statistics.SickLeave;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,6 +90,35 @@ public class PriorityRows {
                 .toList();
     }
 
+    /**
+     * The rows with the trials their enterprises are allocated in before contact, looked up for just these rows in the
+     * trials' small published view. An enterprise in two such trials shows the one started first.
+     */
+    public List<PriorityRow> withTrials(List<PriorityRow> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<String, TrialMarker> trials = new HashMap<>();
+        jdbc.sql("""
+                        select org_number, trial_id, trial_name, arm_code, arm_name, outreach from trial_outreach
+                        where org_number in (:orgs) order by trial_id desc
+                        """)
+                .param("orgs", rows.stream().map(PriorityRow::orgNumber).toList())
+                .query(rs -> {
+                    trials.put(
+                            rs.getString("org_number"),
+                            new TrialMarker(
+                                    rs.getLong("trial_id"),
+                                    rs.getString("trial_name"),
+                                    rs.getString("arm_code"),
+                                    rs.getString("arm_name"),
+                                    rs.getBoolean("outreach")));
+                });
+        return rows.stream()
+                .map(row -> trials.containsKey(row.orgNumber()) ? row.withTrial(trials.get(row.orgNumber())) : row)
+                .toList();
+    }
+
     /** The whole list with cases, streamed from the database in order; close the stream. */
     public Stream<PriorityRow> stream(PriorityQuery query) {
         return jdbc
@@ -115,6 +145,7 @@ public class PriorityRows {
                 SickLeave.display(rs.getBigDecimal("trend")),
                 rs.getBoolean("masked"),
                 rs.getBoolean("partly_masked"),
+                null,
                 null,
                 null,
                 null,

@@ -55,6 +55,8 @@ class PrioritizationApiController {
                     + " industryProgramme, sector, minEmployees, maxEmployees, minPercent, maxPercent,"
                     + " benchmark=ABOVE|AT_OR_BELOW, trend=RISING, ruleSet,"
                     + " status=NONE|ASSESSING|CONTACTING|MAPPING|ASSISTING, owner, noContactMonths,"
+                    + " trialCandidate=true (bare virksomheter et løpende forsøk før kontakt har trukket til en arm"
+                    + " som tilbyr bistand; hver rad har trial: forsøk og arm, eller null),"
                     + " sort=LOST_WORKDAYS|POTENTIAL|PERCENT|EMPLOYEES|NAME|LAST_CASE_CHANGE,"
                     + " direction=ASC|DESC, page (fra 0), size (standard 100). Uten filtre: hele landet.")
     PriorityPage page(

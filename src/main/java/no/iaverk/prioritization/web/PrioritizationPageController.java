@@ -38,7 +38,7 @@ class PrioritizationPageController {
 
     /** The rare filters, under «Flere filtre»: the group opens by itself when one of them is in use. */
     private static final List<String> MORE_FILTERS =
-            List.of("benchmark", "trend", "status", "owner", "noContactMonths");
+            List.of("benchmark", "trend", "status", "owner", "noContactMonths", "trialCandidate");
 
     private final PriorityList list;
     private final PriorityFilters filters;

@@ -70,20 +70,25 @@ public class TrialStore {
             Arm arm = arms.get(i);
             jdbc.sql("""
                     insert into trial_arm (trial_id, position, code, name, planned_months, participation, digital_only,
-                                           max_adviser_hours, description, ratio)
+                                           max_adviser_hours, description, ratio, outreach)
                     values (:trial, :position, :code, :name, :months, :participation, :digital, :hours, :description,
-                            :ratio)
+                            :ratio, :outreach)
                     """)
                     .param("trial", id)
                     .param("position", i + 1)
                     .param("code", arm.code())
                     .param("name", arm.name())
                     .param("months", arm.plannedMonths())
-                    .param("participation", String.valueOf(arm.participation()))
+                    .param(
+                            "participation",
+                            arm.participation() == null
+                                    ? null
+                                    : arm.participation().name())
                     .param("digital", arm.digitalOnly())
                     .param("hours", arm.maxAdviserHours())
                     .param("description", arm.description())
                     .param("ratio", arm.ratio())
+                    .param("outreach", arm.reachesOut())
                     .update();
         }
         return id;
@@ -116,12 +121,15 @@ public class TrialStore {
                 .query((rs, row) -> new Arm(
                         rs.getString("code"),
                         rs.getString("name"),
-                        rs.getInt("planned_months"),
-                        Participation.valueOf(rs.getString("participation")),
-                        rs.getBoolean("digital_only"),
+                        rs.getObject("planned_months", Integer.class),
+                        rs.getString("participation") == null
+                                ? null
+                                : Participation.valueOf(rs.getString("participation")),
+                        rs.getObject("digital_only", Boolean.class),
                         rs.getBigDecimal("max_adviser_hours"),
                         rs.getString("description"),
-                        rs.getInt("ratio")))
+                        rs.getInt("ratio"),
+                        rs.getBoolean("outreach")))
                 .list();
     }
 

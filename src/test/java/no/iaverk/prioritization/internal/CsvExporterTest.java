@@ -51,6 +51,7 @@ class CsvExporterTest {
                     null,
                     null,
                     null,
+                    null,
                     null));
         }
         String file = out.toString(StandardCharsets.UTF_8);
