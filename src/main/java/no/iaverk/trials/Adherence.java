@@ -37,6 +37,8 @@ public record Adherence(
     public enum Deviation {
         /** No collaboration was started in the trial (declined, not reached, or not yet). */
         NO_COLLABORATION,
+        /** An enterprise of the "no outreach" control arm got a collaboration all the same (it asked itself). */
+        ASSISTED_DESPITE_NO_OUTREACH,
         CANCELLED,
         LONGER_THAN_PLANNED,
         SHORTER_THAN_PLANNED,
@@ -65,22 +67,26 @@ public record Adherence(
             @Nullable TrialCollaboration collaboration,
             LocalDate today) {
         String code = String.valueOf(arm.code());
-        if (collaboration == null) {
+        if (!arm.reachesOut() || collaboration == null) {
+            // The control arm's form is no assistance: nothing to compare but whether it got some.
+            List<Deviation> deviations = !arm.reachesOut()
+                    ? (collaboration == null ? List.of() : List.of(Deviation.ASSISTED_DESPITE_NO_OUTREACH))
+                    : List.of(Deviation.NO_COLLABORATION);
             return new Adherence(
                     legalUnit,
                     name,
                     code,
-                    caseId,
-                    null,
-                    null,
+                    collaboration == null ? caseId : Long.valueOf(collaboration.caseId()),
+                    collaboration == null ? null : collaboration.collaborationId(),
+                    collaboration == null ? null : collaboration.status(),
                     arm.plannedMonths(),
                     null,
                     arm.participation(),
                     null,
                     arm.digitalOnly(),
                     arm.maxAdviserHours(),
-                    null,
-                    List.of(Deviation.NO_COLLABORATION));
+                    collaboration == null ? null : collaboration.adviserHours(),
+                    deviations);
         }
         List<Deviation> deviations = new ArrayList<>();
         boolean ended = collaboration.endedOn() != null;

@@ -27,8 +27,10 @@ public record TrialFlow(
     public record Count(String reason, int legalUnits) {}
 
     /**
-     * @param receivedAllocated had a collaboration in the trial with no deviation from the arm (so far, while it runs)
-     * @param notReceived why the others did not: NO_COLLABORATION (declined or not reached), CANCELLED, DEVIATED
+     * @param receivedAllocated had a collaboration in the trial with no deviation from the arm (so far, while it runs);
+     *     for the "no outreach" control arm: got no collaboration
+     * @param notReceived why the others did not: NO_COLLABORATION (declined or not reached), CANCELLED, DEVIATED,
+     *     ASSISTED_DESPITE_NO_OUTREACH (a control enterprise that asked for assistance itself)
      * @param lostToFollowUp UNIT_DELETED (every workplace left the register), NO_STATISTICS_AFTER (published quarters
      *     after randomisation hold no row of the unit)
      * @param notAnalysedFirstYear NOT_YET_DUE, MISSING_BASELINE, MISSING_FOLLOW_UP (masked or no statistics)
@@ -114,6 +116,9 @@ public record TrialFlow(
     private static String notReceivedReason(Adherence adherence) {
         if (adherence.deviations().contains(Adherence.Deviation.NO_COLLABORATION)) {
             return "NO_COLLABORATION";
+        }
+        if (adherence.deviations().contains(Adherence.Deviation.ASSISTED_DESPITE_NO_OUTREACH)) {
+            return "ASSISTED_DESPITE_NO_OUTREACH";
         }
         return adherence.deviations().contains(Adherence.Deviation.CANCELLED) ? "CANCELLED" : "DEVIATED";
     }

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * filters, with their baseline: the last four published quarters), groups them to legal units, places the units in
  * strata, draws a 256-bit secret and a nonce from {@link SecureRandom}, generates the whole sequence
  * ({@link AllocationSequence}), seals it, and publishes SHA-256(nonce ‖ sequence). BEFORE_CONTACT randomises the
- * whole list now; putting its offer arm on the call list is a later slice.
+ * whole list now; its offer arms reach the call list through the published view {@code trial_outreach}.
  */
 @Service
 public class TrialStart {

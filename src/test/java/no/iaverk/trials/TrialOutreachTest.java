@@ -289,6 +289,46 @@ class TrialOutreachTest extends TrialFixture {
     }
 
     @Test
+    void theFlowCountsTheWholeListRandomisedAndAControlEnterpriseThatGotAssistanceAsNotReceivingItsArm() {
+        long id = startedOutreachTrial();
+        int company = companyIn(armsByWorkplace(id), "NONE");
+        long caseId = ((Number) read(startCase(WORKPLACES.get(company), "ENTERPRISE_REQUEST"), "$.id")).longValue();
+        int version = 1;
+        for (String type : List.of("TAKE_OWNERSHIP", "TO_CONTACTING", "TO_MAPPING")) {
+            post(
+                    "saksbehandler",
+                    "/api/cases/" + caseId + "/events",
+                    "{\"type\": \"%s\", \"expectedVersion\": %d}".formatted(type, version++));
+        }
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        assertThat(post("saksbehandler", "/api/cases/" + caseId + "/collaborations", """
+                        {"name": "Etter eget ønske", "level": "UNIT", "unitOrgNumbers": ["%s"], "initiatedBy": "ENTERPRISE",
+                         "serviceAreas": ["REDUCE_SICK_LEAVE"], "startDate": "%s", "plannedEndDate": "%s"}""".formatted(
+                                WORKPLACES.get(company), today, today.plusMonths(6))))
+                .hasStatus(HttpStatus.CREATED);
+
+        MvcTestResult flow = get("superbruker", "/api/trials/" + id + "/flow");
+        assertThat(flow).hasStatusOk();
+        assertThat(((Number) read(flow, "$.randomised")).intValue()).isEqualTo(COMPANIES);
+        assertThat((List<Object>) read(flow, "$.excluded")).isEmpty();
+        List<Integer> assisted = read(
+                flow,
+                "$.arms[?(@.arm == 'NONE')].notReceived[?(@.reason == 'ASSISTED_DESPITE_NO_OUTREACH')].legalUnits");
+        assertThat(assisted).containsExactly(1);
+        int control = ((List<Integer>) read(flow, "$.arms[?(@.arm == 'NONE')].allocated")).get(0);
+        assertThat((List<Integer>) read(flow, "$.arms[?(@.arm == 'NONE')].receivedAllocated"))
+                .containsExactly(control - 1);
+        List<Integer> notReached =
+                read(flow, "$.arms[?(@.arm == 'OFFER')].notReceived[?(@.reason == 'NO_COLLABORATION')].legalUnits");
+        assertThat(notReached).containsExactly(COMPANIES - control);
+
+        List<List<String>> deviations = read(
+                get("superbruker", "/api/trials/" + id + "/adherence"),
+                "$[?(@.legalUnit == '" + LEGAL_UNITS.get(company) + "')].deviations");
+        assertThat(deviations.get(0)).containsExactly("ASSISTED_DESPITE_NO_OUTREACH");
+    }
+
+    @Test
     void aCaseStartIsNotLinkedToATrialAmongTheWilling() {
         started("AMONG_WILLING", "");
         MvcTestResult started = startCase(WORKPLACES.get(0), "CENTRE_INITIATIVE");
