@@ -16,7 +16,9 @@ import no.iaverk.trials.analysis.TrialUnit;
 import no.iaverk.trials.internal.FollowUpStore;
 import no.iaverk.trials.internal.Stratification;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A started trial's follow-up: its flow, the balance table at randomisation, each enterprise's adherence and the
@@ -27,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
  * pooled flow until the trial is closed. Every answer is audit-logged as a read of the trial's enterprises.
  */
 @Service
-@Transactional(readOnly = true)
 public class TrialFollowUp {
 
     static final String ARMS_WITHHELD = "Tall per arm vises bare for superbrukere mens forsøket pågår, og for alle"
@@ -37,13 +38,20 @@ public class TrialFollowUp {
     private final FollowUpStore store;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransactionTemplate snapshot;
     private final TrialAnalyzer analyzer = new TrialAnalyzer(TrialAnalyzer.Settings.DEFAULT);
 
-    TrialFollowUp(Trials trials, FollowUpStore store, AuditLog audit, Clock clock) {
+    TrialFollowUp(
+            Trials trials, FollowUpStore store, AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
         this.trials = trials;
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        // The follow-up's reads see one snapshot (units, outcomes and collaborations of the same moment), and the
+        // audit entry is written after it, never while its connection waits.
+        this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setReadOnly(true);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     public TrialFlow flow(long id, CurrentUser user, AuditLog.Channel channel, String path) {
@@ -129,7 +137,8 @@ public class TrialFollowUp {
     }
 
     private FollowUp read(long id, CurrentUser user, AuditLog.Channel channel, String path, String resource) {
-        FollowUp followUp = FollowUp.read(started(id), store, LocalDate.now(clock));
+        Trial trial = started(id);
+        FollowUp followUp = snapshot.execute(status -> FollowUp.read(trial, store, LocalDate.now(clock)));
         audit.recordRead(user, resource, String.valueOf(id), followUp.legalUnits(), channel, path, null);
         return followUp;
     }

@@ -18,7 +18,10 @@ import no.iaverk.shared.OrgNumber;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Enrolments made at the same time take consecutive slots of their stratum: none shared, none skipped. */
+/**
+ * Enrolments made at the same time take consecutive slots of their stratum: none shared, none skipped; the flow read
+ * meanwhile is always one consistent picture.
+ */
 @IntegrationTest
 class EnrolmentConcurrencyTest extends TrialFixture {
 
@@ -27,6 +30,9 @@ class EnrolmentConcurrencyTest extends TrialFixture {
 
     @Autowired
     Enrolments enrolments;
+
+    @Autowired
+    TrialFollowUp followUp;
 
     @Test
     void simultaneousEnrolmentsTakeConsecutiveSlotsAndTheSameLegalUnitOnlyOnce() throws Exception {
@@ -76,6 +82,48 @@ class EnrolmentConcurrencyTest extends TrialFixture {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(10);
+    }
+
+    @Test
+    void theFlowReadWhileEnrolmentsRunIsAlwaysOneConsistentPicture() throws Exception {
+        long id = started("AMONG_WILLING", "");
+        CurrentUser superuser = TestUsers.of("superbruker", Role.SUPERUSER).currentUser();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<Enrolment>> enrolling = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                enrolling.add(pool.submit(enrolling(id, WORKPLACES.get(i), go)));
+            }
+            Future<List<Integer>> reading = pool.submit(() -> {
+                go.await();
+                List<Integer> seen = new ArrayList<>();
+                for (int read = 0; read < 15; read++) {
+                    TrialFlow flow = followUp.flow(id, superuser, AuditLog.Channel.API, "/test");
+                    int allocated = flow.arms().stream()
+                            .mapToInt(TrialFlow.ArmFlow::allocated)
+                            .sum();
+                    assertThat(allocated).isEqualTo(flow.randomised());
+                    assertThat(flow.randomised()
+                                    + flow.excluded().stream()
+                                            .mapToInt(TrialFlow.Count::legalUnits)
+                                            .sum())
+                            .isEqualTo(COMPANIES);
+                    seen.add(flow.randomised());
+                }
+                return seen;
+            });
+            go.countDown();
+            for (Future<Enrolment> enrolment : enrolling) {
+                enrolment.get();
+            }
+            assertThat(reading.get()).isSorted();
+            assertThat(followUp.flow(id, superuser, AuditLog.Channel.API, "/test")
+                            .randomised())
+                    .isEqualTo(10);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private Callable<Enrolment> enrolling(long id, String orgNumber, CountDownLatch go) {
