@@ -33,6 +33,31 @@ public class ResidualSpreadStore {
                 group by legal_unit
             )""".formatted(sizeBand("sum(employees)"));
 
+    /**
+     * Eligible legal units per size band: a legal unit is eligible when one of its workplaces is on the list, and its
+     * size is that of all its workplaces (its sub-units, or itself when it has none). Joins by org. number and parent,
+     * so a short list reads only its own legal units through the register's indexes.
+     */
+    private static final String ELIGIBLE_BY_SIZE_BAND = """
+            with eligible as (
+                select distinct coalesce(w.parent_org_number, w.org_number) as legal_unit
+                from register_workplace w
+                where w.org_number in (select unnest(cast(:workplaces as text[])))
+            ),
+            legal_unit as (
+                select legal_unit, sum(employees) as employees
+                from (select e.legal_unit, w.employees
+                      from eligible e join register_workplace w on w.parent_org_number = e.legal_unit
+                      union all
+                      select e.legal_unit, w.employees
+                      from eligible e join register_workplace w on w.org_number = e.legal_unit) workplaces
+                group by legal_unit
+            )
+            select %s as size_band, count(*) as legal_units
+            from legal_unit
+            group by 1
+            """.formatted(sizeBand("employees"));
+
     /** The size band of so many employees, as SQL; null under 5 (or unknown). */
     private static String sizeBand(String employees) {
         return """
@@ -133,13 +158,7 @@ public class ResidualSpreadStore {
 
     /** The eligible legal units per size band (key null: fewer than 5 employees), from a list of workplaces. */
     public List<BandCount> eligibleLegalUnitsBySizeBand(List<String> workplaces) {
-        return jdbc.sql("with " + LEGAL_UNITS + """
-                select l.size_band, count(distinct l.legal_unit) as legal_units
-                from workplace w
-                join legal_unit l on l.legal_unit = w.legal_unit
-                where w.org_number = any(:workplaces)
-                group by l.size_band
-                """)
+        return jdbc.sql(ELIGIBLE_BY_SIZE_BAND)
                 .param("workplaces", workplaces.toArray(String[]::new))
                 .query((rs, row) -> new BandCount(rs.getString("size_band"), rs.getInt("legal_units")))
                 .list();
