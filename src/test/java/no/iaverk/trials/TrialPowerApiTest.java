@@ -35,7 +35,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * The power calculator against eight published quarters of seeded statistics: 41 small legal units (10 employees; one
- * of them masked in every baseline quarter), 34 of 20–49 employees (four of them two workplaces of 15, which count
+ * of them masked in every baseline quarter) and one without sub-units (12), 34 of 20–49 employees (four of them two workplaces of 15, which count
  * together), and 6 of 60 employees (too few for a σ). Some quarters are masked (fewer than five persons) and carry
  * absurd figures, so a σ that used them would differ.
  */
@@ -76,7 +76,7 @@ class TrialPowerApiTest {
     final List<Unit> units = new ArrayList<>();
 
     @BeforeEach
-    void eightPublishedQuartersOfEightyOneLegalUnits() {
+    void eightPublishedQuartersOfEightyTwoLegalUnits() {
         StatisticsFixtures.clear(jdbc);
         jdbc.sql("truncate enterprise, audit_event, ia_case, case_event, collaboration, activity cascade")
                 .update();
@@ -96,25 +96,15 @@ class TrialPowerApiTest {
             for (int employeesOfWorkplace : employees) {
                 String workplace = numbers.get(next++);
                 records.add(BrregJson.subUnit(workplace, "STED " + i, legalUnit, nace, employeesOfWorkplace));
-                double possible = 400 + random.nextInt(2000);
-                List<Row> rows = new ArrayList<>();
-                for (int q = 0; q < QUARTERS.size(); q++) {
-                    boolean followUp = q >= 4;
-                    double percent =
-                            followUp ? 2 + 0.6 * level + 2 * random.nextGaussian() : level + random.nextGaussian();
-                    boolean masked = (i == 0 && !followUp) || random.nextInt(10) == 0;
-                    rows.add(
-                            masked
-                                    ? new Row(3, round(possible * 0.9), possible)
-                                    : new Row(
-                                            employeesOfWorkplace,
-                                            round(possible * Math.max(0.1, percent) / 100),
-                                            possible));
-                }
+                List<Row> rows = quarters(random, level, employeesOfWorkplace, i == 0);
                 workplaces.put(workplace, rows);
             }
             units.add(new Unit(legalUnit, band, workplaces));
         }
+        // A legal unit without sub-units is its own workplace (12 employees in the register: band 5-19).
+        String alone = numbers.get(next);
+        records.add(BrregJson.legalUnit(alone, "ENEFIRMA AS", "AS", "2100", "4601"));
+        units.add(new Unit(alone, "5-19", Map.of(alone, quarters(random, 5, 12, false))));
         registerImport.run(
                 List.of(TestData.text("register.json", BrregJson.array(records.toArray(String[]::new)))),
                 "test",
@@ -152,8 +142,9 @@ class TrialPowerApiTest {
             assertThat(Math.sqrt(regression(band, true).getMeanSquareError()))
                     .isNotCloseTo(Math.sqrt(expected.getMeanSquareError()), within(0.01));
         }
-        // The legal unit masked in every baseline quarter is not counted; the two-workplace units are 20-49.
-        assertThat((Integer) band(result, "5-19", "legalUnits")).isEqualTo(40);
+        // The legal unit masked in every baseline quarter is not counted, the one without sub-units is; the
+        // two-workplace units are 20-49.
+        assertThat((Integer) band(result, "5-19", "legalUnits")).isEqualTo(41);
         assertThat((Integer) band(result, "20-49", "legalUnits")).isEqualTo(34);
         assertThat((Integer) band(result, "50-99", "legalUnits")).isEqualTo(6);
         assertThat((Object) band(result, "50-99", "residualSd")).isNull();
@@ -196,6 +187,11 @@ class TrialPowerApiTest {
         int eligibleMedium = band(all, "20-49", "eligible");
         assertThat(eligibleSmall + eligibleMedium + (int) band(all, "50-99", "eligible"))
                 .isEqualTo((Integer) read(all, "$.eligible"));
+        // Industry 88: the 41 small legal units with sub-units and the one without, by its own 12 employees.
+        MvcTestResult small88 = get("leser", "/api/trials/power?effect=1&industry=88");
+        assertThat((Integer) read(small88, "$.eligible")).isEqualTo(42);
+        assertThat((Integer) read(small88, "$.eligibleWorkplaces")).isEqualTo(42);
+        assertThat((Integer) band(small88, "5-19", "eligible")).isEqualTo(42);
         assertThat(eligibleSmall).isPositive();
         assertThat(eligibleMedium).isPositive();
         assertThat(((Number) read(all, "$.residualSd")).doubleValue())
@@ -209,7 +205,7 @@ class TrialPowerApiTest {
         assertThat((Integer) read(large, "$.eligible")).isEqualTo(6);
         assertThat((String) read(large, "$.mix")).isEqualTo("NATIONAL");
         assertThat(((Number) read(large, "$.residualSd")).doubleValue())
-                .isCloseTo(Math.sqrt((40 * small * small + 34 * medium * medium) / 74), within(1e-9));
+                .isCloseTo(Math.sqrt((41 * small * small + 34 * medium * medium) / 75), within(1e-9));
     }
 
     @Test
@@ -279,6 +275,22 @@ class TrialPowerApiTest {
         }
         assertThat(store.sizeBandOf(4)).isNull();
         assertThat(store.sizeBandOf(0)).isNull();
+    }
+
+    /** A workplace's eight quarters around its level; some masked, and all baseline quarters when asked. */
+    private static List<Row> quarters(Random random, double level, int persons, boolean maskedBaseline) {
+        double possible = 400 + random.nextInt(2000);
+        List<Row> rows = new ArrayList<>();
+        for (int q = 0; q < QUARTERS.size(); q++) {
+            boolean followUp = q >= 4;
+            double percent = followUp ? 2 + 0.6 * level + 2 * random.nextGaussian() : level + random.nextGaussian();
+            boolean masked = (maskedBaseline && !followUp) || random.nextInt(10) == 0;
+            rows.add(
+                    masked
+                            ? new Row(3, round(possible * 0.9), possible)
+                            : new Row(persons, round(possible * Math.max(0.1, percent) / 100), possible));
+        }
+        return rows;
     }
 
     /** The band's least-squares line of outcome on baseline, over the legal units' visible (or all) quarters. */
