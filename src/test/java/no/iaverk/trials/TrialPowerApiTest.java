@@ -35,9 +35,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * The power calculator against eight published quarters of seeded statistics: 41 small legal units (10 employees; one
- * of them masked in every baseline quarter) and one without sub-units (12), 34 of 20–49 employees (four of them two workplaces of 15, which count
- * together), and 6 of 60 employees (too few for a σ). Some quarters are masked (fewer than five persons) and carry
- * absurd figures, so a σ that used them would differ.
+ * of them masked in every baseline quarter) and one without sub-units (12), 34 of 20–49 employees (four of them two
+ * workplaces of 15, which count together), and 6 of 60 employees (too few for a σ). Some quarters are masked (fewer
+ * than five persons) and carry absurd figures, so a σ that used them would differ.
  */
 @IntegrationTest
 class TrialPowerApiTest {
