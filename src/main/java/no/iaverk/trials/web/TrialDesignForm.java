@@ -48,11 +48,11 @@ record TrialDesignForm(Map<String, String> fields, List<String> strata) {
         return new TrialDesignForm(fields, List.copyOf(strata));
     }
 
-    String get(String field) {
+    public String get(String field) {
         return fields.getOrDefault(field, "");
     }
 
-    boolean checked(String field) {
+    public boolean checked(String field) {
         return fields.containsKey(field);
     }
 
