@@ -140,7 +140,10 @@ class TrialPagesTest extends TrialFixture {
     void aRefusedDesignShowsEachFieldsErrorAtTheFieldAndKeepsWhatWasTyped() {
         assertThat(mvc.get().uri("/forsok/ny").with(user(READER))).hasStatus(HttpStatus.FORBIDDEN);
         String empty = page(SUPERUSER, "/forsok/ny");
-        assertThat(empty).contains("Nytt forsøk", "arms[3].code", "name=\"filters.county\"", "Uten regelsett");
+        assertThat(empty)
+                .contains("Nytt forsøk", "name=\"arms[3].code\"", "name=\"arms[2].participation\"")
+                .contains("name=\"arms[0].digitalOnly\"", "name=\"filters.county\"", "Uten regelsett")
+                .doesNotContain("null");
 
         MvcTestResult refused = form().param("name", "")
                 .param("question", "Hjelper digitale verktøy?")
