@@ -1,8 +1,10 @@
 package no.iaverk.trials.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import no.iaverk.trials.Arm;
 import no.iaverk.trials.Trial;
 import no.iaverk.trials.TrialResults;
@@ -15,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * a forest chart (each arm against the reference, first and second year, estimate with its 95 % interval and the zero
  * line) and each arm's mean percent at baseline, first and second year. The tables beside them hold the same figures.
  */
-record TrialCharts(Forest forest, Means means, List<MeanRow> table) {
+record TrialCharts(Forest forest, Means means, List<MeanRow> table, Map<String, String> armNames) {
 
     static final int WIDTH = 640;
     private static final int LABEL_WIDTH = 220;
@@ -53,7 +55,9 @@ record TrialCharts(Forest forest, Means means, List<MeanRow> table) {
                                 .filter(m -> m.arm().equals(arm.code()))
                                 .toList()))
                 .toList();
-        return new TrialCharts(forest(results, display), means(trial, results, display), table);
+        Map<String, String> names = new LinkedHashMap<>();
+        trial.arms().forEach(arm -> names.put(String.valueOf(arm.code()), String.valueOf(arm.name())));
+        return new TrialCharts(forest(results, display), means(trial, results, display), table, names);
     }
 
     public int width() {
@@ -163,8 +167,10 @@ record TrialCharts(Forest forest, Means means, List<MeanRow> table) {
             }
         }
         List<Double> ticks = new ArrayList<>();
-        for (double v = Math.ceil(low / step) * step; v <= high + 1e-9; v += step) {
-            ticks.add(Math.abs(v) < 1e-9 ? 0.0 : v);
+        // Whole multiples of the step, rounded, so that 3 × 0.3 is written 0,9 and not 0,8999…
+        for (long k = (long) Math.ceil(low / step - 1e-9); k * step <= high + 1e-9; k++) {
+            double v = Math.round(k * step * 1e9) / 1e9;
+            ticks.add(v == 0 ? 0.0 : v);
         }
         return ticks;
     }
