@@ -57,7 +57,9 @@ class TrialPagesTest extends TrialFixture {
         assertThat(reader)
                 .contains(digest, "Sjekksum for tildelingen", "kontrollere at tildelingen ikke er endret")
                 .contains("Strata (antall juridiske enheter)")
-                .doesNotContain("Meld inn", "Avslutt forsøket", "/allocation");
+                .doesNotContain("Meld inn", "Avslutt forsøket", "/tildeling");
+        assertThat(mvc.get().uri("/forsok/" + running + "/tildeling").with(user(READER)))
+                .hasStatus(HttpStatus.CONFLICT);
         assertThat(page(CASEWORKER, "/forsok/" + running))
                 .contains("action=\"/forsok/" + running + "/innmelding\"", "Meld inn")
                 .doesNotContain("Avslutt forsøket");
@@ -69,7 +71,18 @@ class TrialPagesTest extends TrialFixture {
         assertThat(closed).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/forsok/" + running);
         assertThat(page(READER, "/forsok/" + running))
                 .contains("Avsluttet", "Slik ble sekvensen laget", "HMAC-SHA256")
-                .contains("href=\"/api/trials/" + running + "/allocation\"");
+                .contains("href=\"/forsok/" + running + "/tildeling\"");
+        MvcTestResult revealed = mvc.get()
+                .uri("/forsok/" + running + "/tildeling")
+                .with(user(READER))
+                .exchange();
+        assertThat(revealed).hasStatusOk();
+        assertThat((String) read(revealed, "$.allocationDigest")).isEqualTo(digest);
+        assertThat(jdbc.sql("select count(*) from audit_event where resource_type = 'TRIAL_ALLOCATION'"
+                                + " and channel = 'PAGE'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test

@@ -11,6 +11,7 @@ import no.iaverk.shared.InvalidRequestException;
 import no.iaverk.shared.OrgNumber;
 import no.iaverk.trials.Adherence;
 import no.iaverk.trials.Enrolments;
+import no.iaverk.trials.RevealedAllocation;
 import no.iaverk.trials.Trial;
 import no.iaverk.trials.TrialBalance;
 import no.iaverk.trials.TrialFlow;
@@ -21,6 +22,7 @@ import no.iaverk.trials.TrialStatus;
 import no.iaverk.trials.Trials;
 import no.iaverk.trials.analysis.TrialAnalyzer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -103,6 +106,16 @@ class TrialPagesController {
         model.addAttribute("charts", TrialCharts.of(trial, results, display));
         model.addAttribute("method", TrialAnalyzer.METHOD);
         return htmx != null ? "trials/analysis :: analysis" : "trials/analysis-page";
+    }
+
+    /**
+     * A closed trial's revealed allocation as JSON, for the page's link: the same as the API's, but reached with the
+     * page's login and audit-logged as a read by the page. Before CLOSED: 409.
+     */
+    @GetMapping(path = "/forsok/{id}/tildeling", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    RevealedAllocation allocation(@PathVariable long id, CurrentUser user, HttpServletRequest request) {
+        return trials.allocation(id, user, AuditLog.Channel.PAGE, request.getRequestURI());
     }
 
     @PostMapping("/forsok/{id}/start")
