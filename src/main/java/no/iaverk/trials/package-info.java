@@ -8,6 +8,7 @@
         allowedDependencies = {
             "cases", // enrolment starts (background TRIAL) or links the enterprise's case through Cases
             "prioritization", // eligibility is a call list: its filters, rule sets and the whole list's workplaces
+            "reference", // the design form's county and industry programme choices
             "security", // the current user, roles, the audit log of enrolments and reveals
             "shared", // value types, domain exceptions
         })

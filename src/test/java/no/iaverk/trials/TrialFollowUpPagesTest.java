@@ -1,0 +1,173 @@
+package no.iaverk.trials;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import no.iaverk.IntegrationTest;
+import no.iaverk.security.IaverkUser;
+import no.iaverk.shared.Quarter;
+import no.iaverk.trials.web.TrialDisplay;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * The trial page's follow-up sections on the running trial of {@link TrialFollowUpTest}: 28 of the fixture's 30
+ * companies enrolled today, a year of statistics before and after, the LONG arm a point lower in the first year.
+ */
+@IntegrationTest
+class TrialFollowUpPagesTest extends TrialFixture {
+
+    private static final Quarter TODAY = Quarter.containing(LocalDate.now(ZoneId.of("Europe/Oslo")));
+    private static final int ENROLLED = 28;
+
+    private long trial;
+    private final Map<String, String> armOf = new HashMap<>();
+
+    @BeforeEach
+    void runningTrialWithAYearOfFollowUp() {
+        trial = started("AMONG_WILLING", "\"SIZE_BAND\"");
+        for (int i = 0; i < ENROLLED; i++) {
+            armOf.put(LEGAL_UNITS.get(i), read(enrol("saksbehandler", trial, WORKPLACES.get(i)), "$.arm"));
+        }
+        for (int rel = -4; rel <= 4; rel++) {
+            if (rel == 0) continue;
+            Map<String, double[]> rows = new HashMap<>();
+            for (int i = 0; i < COMPANIES; i++) {
+                int persons = i == 7 && rel > 0 ? 3 : 20; // company 7's first year is masked
+                rows.put(WORKPLACES.get(i), new double[] {persons, 10 * percent(i, rel), 1000});
+            }
+            publishDirectly(TODAY.plus(rel), rows);
+        }
+    }
+
+    @Test
+    void aSuperuserSeesTheFlowByArmTheBalanceAndTheAdherence() {
+        String page = page(TrialPagesTest.SUPERUSER, "/forsok/" + trial);
+        assertThat(page)
+                .contains("Flyt (CONSORT)", "Vurdert som kvalifisert", "30 juridiske enheter (35 arbeidsplasser)")
+                .contains("Ikke randomisert", "ikke meldt inn: 2", "Randomisert", "28 juridiske enheter")
+                .contains("Tildelt", "Fikk bistanden armen beskriver", "takket nei eller ble ikke nådd")
+                .contains("Analysert, første år", "mangler tall for året (skjermet eller ingen statistikk): 1")
+                .contains("Analysert, andre år", "året er ikke publisert ennå")
+                .doesNotContain("Tall per arm vises ikke");
+        assertThat(page)
+                .contains("Balanse ved randomisering", "Sykefravær før (%), snitt (sd)", "Std. forskjell Lang")
+                .contains("Fylke: Oslo", "Etterlevelse", "Fulgte armen", "0 av ")
+                .contains("Ikke noe samarbeid startet")
+                .contains("hx-get=\"/forsok/" + trial + "/analyse\"");
+        assertThat(page).containsPattern("<td class=\"number\">\\d+,\\d \\(\\d+,\\d\\)</td>"); // a mean (sd)
+        assertThat(auditRows("TRIAL_FLOW")).isEqualTo(1);
+        assertThat(auditRows("TRIAL_BALANCE")).isEqualTo(1);
+        assertThat(auditRows("TRIAL_ADHERENCE")).isEqualTo(1);
+    }
+
+    @Test
+    void theAnalysisShowsEachArmAgainstTheReferenceWithItsChartsAndMethod() {
+        MvcTestResult fragment = mvc.get()
+                .uri("/forsok/" + trial + "/analyse")
+                .header("HX-Request", "true")
+                .with(user(TrialPagesTest.SUPERUSER))
+                .exchange();
+        assertThat(fragment).hasStatusOk();
+        String html = TrialPagesTest.html(fragment);
+        double estimate = ((Number)
+                        read(get("superbruker", "/api/trials/" + trial + "/analysis"), "$.firstYear.arms[0].estimate"))
+                .doubleValue();
+        assertThat(html)
+                .doesNotContain("<html")
+                .contains("Første år (kvartal +1 til +4)", "Andre år (kvartal +5 til +8)")
+                .contains("referansearmen «Kort»", "p (HC2, t)", "p (permutasjon)")
+                .contains(">" + new TrialDisplay().points(estimate) + "</td>")
+                .contains("Vises ikke: færre enn 5 analyserte juridiske enheter i referansearmen.")
+                .contains("Analysert: 27 juridiske enheter")
+                .contains("<svg class=\"trial-chart forest\"", "<circle class=\"estimate\"", "<line class=\"zero\"")
+                .contains("<svg class=\"trial-chart means\"", "<path d=\"M ")
+                .contains("ANCOVA", "HC2", "n − p", "stratifisert permutasjonstest")
+                .containsPattern("2[\\s\\u00a0\\u202f]000 ganger med frø \\d+")
+                .contains("Siste publiserte kvartal: ");
+        // One read by the page (and one by the API call above), each with its channel.
+        assertThat(jdbc.sql("select count(*) from audit_event where resource_type = 'TRIAL_ANALYSIS'"
+                                + " and channel = 'PAGE'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+
+        // Without script the link opens the same section as a page of its own.
+        assertThat(page(TrialPagesTest.SUPERUSER, "/forsok/" + trial + "/analyse"))
+                .contains("<html", "p (permutasjon)");
+    }
+
+    @Test
+    void whileTheTrialRunsAReaderSeesThePooledFlowAndWhyTheArmsAreWithheld() {
+        String page = page(TrialPagesTest.READER, "/forsok/" + trial);
+        assertThat(page)
+                .contains("Vurdert som kvalifisert", "Randomisert", "28 juridiske enheter")
+                .contains("Tall per arm vises ikke", "Tall per arm vises bare for superbrukere mens forsøket pågår")
+                .doesNotContain("Balanse ved randomisering", "Etterlevelse", "/analyse\"", "Tildelt</strong>");
+        assertThat(mvc.get().uri("/forsok/" + trial + "/analyse").with(user(TrialPagesTest.READER)))
+                .hasStatus(HttpStatus.FORBIDDEN);
+
+        mvc.post()
+                .uri("/forsok/" + trial + "/avslutt")
+                .with(user(TrialPagesTest.SUPERUSER))
+                .with(csrf())
+                .exchange();
+        assertThat(page(TrialPagesTest.READER, "/forsok/" + trial))
+                .contains("Balanse ved randomisering", "Tildelt</strong>", "/analyse\"")
+                .doesNotContain("Tall per arm vises ikke");
+    }
+
+    private String page(IaverkUser who, String path) {
+        MvcTestResult result = mvc.get().uri(path).with(user(who)).exchange();
+        assertThat(result).hasStatusOk();
+        return TrialPagesTest.html(result);
+    }
+
+    /** As in TrialFollowUpTest: baseline 4–10 %, a little noise, and −1.0 pp in the LONG arm after randomisation. */
+    private double percent(int company, int rel) {
+        double baseline = 4 + company % 7 + 0.5 * (company % 3);
+        double noise = ((company * 37 + rel * 11) % 9 - 4) / 10.0;
+        double effect = rel > 0 && "LONG".equals(armOf.get(LEGAL_UNITS.get(company))) ? -1.0 : 0;
+        return baseline + noise + effect;
+    }
+
+    private void publishDirectly(Quarter quarter, Map<String, double[]> rows) {
+        int period = quarter.period();
+        jdbc.sql("create table if not exists sick_leave_enterprise_test_" + period
+                        + " partition of sick_leave_enterprise for values in (" + period + ")")
+                .update();
+        rows.forEach((org, row) -> jdbc.sql("""
+                        insert into sick_leave_enterprise (period, org_number, persons, lost, possible)
+                        values (:period, :org, :persons, :lost, :possible)
+                        """)
+                .param("period", period)
+                .param("org", org)
+                .param("persons", (int) row[0])
+                .param("lost", row[1])
+                .param("possible", row[2])
+                .update());
+        jdbc.sql("""
+                        insert into sick_leave_quarter (year, quarter, imported_at, enterprise_rows, published_at)
+                        values (:year, :quarter, now(), :rows, now())
+                        on conflict (year, quarter) do nothing
+                        """)
+                .param("year", quarter.year())
+                .param("quarter", quarter.quarter())
+                .param("rows", rows.size())
+                .update();
+    }
+
+    private int auditRows(String type) {
+        return jdbc.sql("select count(*) from audit_event where resource_type = :type")
+                .param("type", type)
+                .query(Integer.class)
+                .single();
+    }
+}
