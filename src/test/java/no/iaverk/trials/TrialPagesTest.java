@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.iaverk.IntegrationTest;
@@ -194,13 +195,17 @@ class TrialPagesTest extends TrialFixture {
                 .param("arms[0].ratio", "1")
                 .param("arms[1].code", "NONE")
                 .param("arms[1].name", "Ingen kontakt")
-                .param("arms[1].plannedMonths", "1")
-                .param("arms[1].participation", "LEADERS_ONLY")
-                .param("arms[1].digitalOnly", "true")
-                .param("arms[1].maxAdviserHours", "0")
+                .param("arms[1].noOutreach", "true")
                 .param("arms[1].description", "Ingen oppsøking")
                 .param("arms[1].ratio", "2")
-                .param("arms[2].code", "")
+                .param("arms[2].code", "DIGITAL")
+                .param("arms[2].name", "Digitalt tilbud")
+                .param("arms[2].plannedMonths", "3")
+                .param("arms[2].participation", "LEADERS_ONLY")
+                .param("arms[2].digitalOnly", "true")
+                .param("arms[2].maxAdviserHours", "5")
+                .param("arms[2].description", "Digitale verktøy")
+                .param("arms[2].ratio", "1")
                 .param("arms[3].ratio", "")
                 .param("filters.county", "03")
                 .param("filters.minEmployees", "20")
@@ -209,12 +214,14 @@ class TrialPagesTest extends TrialFixture {
         long id = jdbc.sql("select id from trial").query(Long.class).single();
         assertThat(saved).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/forsok/" + id);
         MvcTestResult trial = get("leser", "/api/trials/" + id);
-        // The empty rows at the end are not arms; hours typed with a decimal comma; the checkbox read as true.
-        assertThat((Object) read(trial, "$.arms.length()")).isEqualTo(2);
+        // The empty row at the end is not an arm; hours typed with a decimal comma; the checkboxes read as true.
+        assertThat((Object) read(trial, "$.arms.length()")).isEqualTo(3);
         assertThat(((Number) read(trial, "$.arms[0].maxAdviserHours")).doubleValue())
                 .isEqualTo(20.5);
         assertThat((Object) read(trial, "$.arms[0].digitalOnly")).isEqualTo(false);
-        assertThat((Object) read(trial, "$.arms[1].digitalOnly")).isEqualTo(true);
+        assertThat((Object) read(trial, "$.arms[2].digitalOnly")).isEqualTo(true);
+        assertThat((List<Boolean>) read(trial, "$.arms[*].outreach")).containsExactly(true, false, true);
+        assertThat(page(SUPERUSER, "/forsok/" + id)).contains("ingen oppsøking");
         assertThat((Object) read(trial, "$.filters.county")).isEqualTo("03");
         assertThat((Object) read(trial, "$.strata")).asString().contains("SIZE_BAND", "COUNTY");
     }

@@ -83,7 +83,8 @@ record TrialDesignForm(Map<String, String> fields, List<String> strata) {
                     checked(p + "digitalOnly"),
                     decimal(get(p + "maxAdviserHours")),
                     text(p + "description"),
-                    whole(get(p + "ratio"))));
+                    whole(get(p + "ratio")),
+                    !checked(p + "noOutreach")));
         }
         return arms;
     }
@@ -95,6 +96,7 @@ record TrialDesignForm(Map<String, String> fields, List<String> strata) {
 
     private boolean emptyRow(int i) {
         return !checked("arms[" + i + "].digitalOnly")
+                && !checked("arms[" + i + "].noOutreach")
                 && ARM_FIELDS.stream().allMatch(f -> get("arms[" + i + "]." + f).isBlank());
     }
 
