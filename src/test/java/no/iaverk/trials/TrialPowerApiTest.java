@@ -4,6 +4,7 @@ import static no.iaverk.statistics.StatisticsFixtures.enterprise;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.UnsupportedEncodingException;
@@ -17,6 +18,7 @@ import no.iaverk.IntegrationTest;
 import no.iaverk.TestData;
 import no.iaverk.imports.ImportProgress;
 import no.iaverk.register.RegisterImport;
+import no.iaverk.security.TestUsers;
 import no.iaverk.shared.Quarter;
 import no.iaverk.statistics.Publication;
 import no.iaverk.statistics.StatisticsFixtures;
@@ -261,6 +263,29 @@ class TrialPowerApiTest {
     }
 
     @Test
+    void thePageAsksTheSameQuestionKeepsWhatWasTypedAndSaysWhatIsWrong() {
+        MvcTestResult empty = page("/forsok/styrke");
+        assertThat(empty).hasStatusOk();
+        assertThat(body(empty))
+                .contains("Styrkeberegning for et forsøk", "name=\"effect\"")
+                .doesNotContain("Det trengs");
+
+        int perArm =
+                ((Number) read(get("leser", "/api/trials/power?effect=-1&uptake=0.5"), "$.unitsPerArm")).intValue();
+        MvcTestResult answered = page("/forsok/styrke?effect=-1,0&uptake=0,5&alpha=&ruleSetId=&county=");
+        assertThat(answered).hasStatusOk();
+        assertThat(body(answered))
+                .contains("Det trengs " + perArm + " juridiske enheter i den sammenlignede armen")
+                .contains("value=\"-1,0\"", "value=\"0,5\"")
+                .contains("Restspredning per størrelsesgruppe");
+
+        MvcTestResult wrong = page("/forsok/styrke?effect=mye");
+        assertThat(wrong).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(body(wrong)).contains("role=\"alert\"", "value=\"mye\"").doesNotContain("Det trengs");
+        assertThat(mvc.get().uri("/forsok/styrke")).hasStatus(HttpStatus.FOUND);
+    }
+
+    @Test
     void withoutEnoughStatisticsTheAnswerIsAConflictThatSaysSo() {
         StatisticsFixtures.clear(jdbc);
         MvcTestResult result = get("leser", "/api/trials/power?effect=-1");
@@ -326,6 +351,10 @@ class TrialPowerApiTest {
     private <T> T band(MvcTestResult result, String band, String field) {
         List<T> values = read(result, "$.bySizeBand[?(@.sizeBand == '" + band + "')]." + field);
         return values.get(0);
+    }
+
+    private MvcTestResult page(String uri) {
+        return mvc.get().uri(uri).with(user(TestUsers.reader())).exchange();
     }
 
     private MvcTestResult get(String user, String uri) {
