@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.Map;
 import no.iaverk.IntegrationTest;
 import no.iaverk.security.IaverkUser;
-import no.iaverk.shared.Quarter;
 import no.iaverk.trials.web.TrialDisplay;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,33 +13,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
- * The trial page's follow-up sections on the running trial of {@link TrialFollowUpTest}: 28 of the fixture's 30
- * companies enrolled today, a year of statistics before and after, the LONG arm a point lower in the first year.
+ * The trial page's follow-up sections on {@link FollowUpFixture}'s running trial.
  */
 @IntegrationTest
-class TrialFollowUpPagesTest extends TrialFixture {
-
-    private static final Quarter TODAY = Quarter.containing(LocalDate.now(ZoneId.of("Europe/Oslo")));
-    private static final int ENROLLED = 28;
-
-    private long trial;
-    private final Map<String, String> armOf = new HashMap<>();
+class TrialFollowUpPagesTest extends FollowUpFixture {
 
     @BeforeEach
-    void runningTrialWithAYearOfFollowUp() {
-        trial = started("AMONG_WILLING", "\"SIZE_BAND\"");
-        for (int i = 0; i < ENROLLED; i++) {
-            armOf.put(LEGAL_UNITS.get(i), read(enrol("saksbehandler", trial, WORKPLACES.get(i)), "$.arm"));
-        }
-        for (int rel = -4; rel <= 4; rel++) {
-            if (rel == 0) continue;
-            Map<String, double[]> rows = new HashMap<>();
-            for (int i = 0; i < COMPANIES; i++) {
-                int persons = i == 7 && rel > 0 ? 3 : 20; // company 7's first year is masked
-                rows.put(WORKPLACES.get(i), new double[] {persons, 10 * percent(i, rel), 1000});
-            }
-            publishDirectly(TODAY.plus(rel), rows);
-        }
+    void aRunningTrialWithAYearOfFollowUp() {
+        runningTrialWithAYearOfFollowUp();
     }
 
     @Test
@@ -128,46 +104,5 @@ class TrialFollowUpPagesTest extends TrialFixture {
         MvcTestResult result = mvc.get().uri(path).with(user(who)).exchange();
         assertThat(result).hasStatusOk();
         return TrialPagesTest.html(result);
-    }
-
-    /** As in TrialFollowUpTest: baseline 4–10 %, a little noise, and −1.0 pp in the LONG arm after randomisation. */
-    private double percent(int company, int rel) {
-        double baseline = 4 + company % 7 + 0.5 * (company % 3);
-        double noise = ((company * 37 + rel * 11) % 9 - 4) / 10.0;
-        double effect = rel > 0 && "LONG".equals(armOf.get(LEGAL_UNITS.get(company))) ? -1.0 : 0;
-        return baseline + noise + effect;
-    }
-
-    private void publishDirectly(Quarter quarter, Map<String, double[]> rows) {
-        int period = quarter.period();
-        jdbc.sql("create table if not exists sick_leave_enterprise_test_" + period
-                        + " partition of sick_leave_enterprise for values in (" + period + ")")
-                .update();
-        rows.forEach((org, row) -> jdbc.sql("""
-                        insert into sick_leave_enterprise (period, org_number, persons, lost, possible)
-                        values (:period, :org, :persons, :lost, :possible)
-                        """)
-                .param("period", period)
-                .param("org", org)
-                .param("persons", (int) row[0])
-                .param("lost", row[1])
-                .param("possible", row[2])
-                .update());
-        jdbc.sql("""
-                        insert into sick_leave_quarter (year, quarter, imported_at, enterprise_rows, published_at)
-                        values (:year, :quarter, now(), :rows, now())
-                        on conflict (year, quarter) do nothing
-                        """)
-                .param("year", quarter.year())
-                .param("quarter", quarter.quarter())
-                .param("rows", rows.size())
-                .update();
-    }
-
-    private int auditRows(String type) {
-        return jdbc.sql("select count(*) from audit_event where resource_type = :type")
-                .param("type", type)
-                .query(Integer.class)
-                .single();
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.iaverk.IntegrationTest;
-import no.iaverk.shared.Quarter;
 import no.iaverk.trials.analysis.TrialAnalysis;
 import no.iaverk.trials.analysis.TrialAnalyzer;
 import no.iaverk.trials.analysis.TrialUnit;
@@ -20,47 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/**
- * A running AMONG_WILLING trial of the fixture's 30 companies, 28 enrolled today, with statistics written for the four
- * quarters before today's quarter and the four after it: the LONG arm's sick leave a full point lower in the first
- * year. The second year is not published yet.
- */
+/** Flow, balance, adherence and analysis of {@link FollowUpFixture}'s running trial through the API. */
 @IntegrationTest
-class TrialFollowUpTest extends TrialFixture {
-
-    private static final Quarter TODAY = Quarter.containing(LocalDate.now(ZoneId.of("Europe/Oslo")));
-    private static final int ENROLLED = 28;
-
-    private long trial;
-    private final Map<String, String> armOf = new HashMap<>();
-    private final Map<String, Long> caseOf = new HashMap<>();
-
-    private void runningTrialWithAYearOfFollowUp() {
-        trial = started("AMONG_WILLING", "\"SIZE_BAND\"");
-        for (int i = 0; i < ENROLLED; i++) {
-            MvcTestResult enrolled = enrol("saksbehandler", trial, WORKPLACES.get(i));
-            armOf.put(LEGAL_UNITS.get(i), read(enrolled, "$.arm"));
-            caseOf.put(LEGAL_UNITS.get(i), ((Number) read(enrolled, "$.caseId")).longValue());
-        }
-        for (int rel = -4; rel <= 4; rel++) {
-            if (rel == 0) continue;
-            Map<String, double[]> rows = new HashMap<>();
-            for (int i = 0; i < COMPANIES; i++) {
-                // Company 7's first year is masked throughout (fewer than 5 persons): missing, never a zero.
-                int persons = i == 7 && rel > 0 ? 3 : 20;
-                rows.put(WORKPLACES.get(i), new double[] {persons, 10 * percent(i, rel), 1000});
-            }
-            publishDirectly(TODAY.plus(rel), rows);
-        }
-    }
-
-    /** Baseline 4–10 %, a little noise, and −1.0 pp in the LONG arm after randomisation. */
-    private double percent(int company, int rel) {
-        double baseline = 4 + company % 7 + 0.5 * (company % 3);
-        double noise = ((company * 37 + rel * 11) % 9 - 4) / 10.0;
-        double effect = rel > 0 && "LONG".equals(armOf.get(LEGAL_UNITS.get(company))) ? -1.0 : 0;
-        return baseline + noise + effect;
-    }
+class TrialFollowUpTest extends FollowUpFixture {
 
     @Test
     void theAnalysisIsTheAnalyzerOnTheUnitsAsRandomisedWithMaskedQuartersMissing() {
@@ -254,38 +215,5 @@ class TrialFollowUpTest extends TrialFixture {
         assertThat(Adherence.toleranceMonths(6)).isEqualTo(2);
         assertThat(Adherence.toleranceMonths(2)).isEqualTo(1);
         assertThat(Adherence.toleranceMonths(18)).isEqualTo(5);
-    }
-
-    private void publishDirectly(Quarter quarter, Map<String, double[]> rows) {
-        int period = quarter.period();
-        jdbc.sql("create table if not exists sick_leave_enterprise_test_" + period
-                        + " partition of sick_leave_enterprise for values in (" + period + ")")
-                .update();
-        rows.forEach((org, row) -> jdbc.sql("""
-                        insert into sick_leave_enterprise (period, org_number, persons, lost, possible)
-                        values (:period, :org, :persons, :lost, :possible)
-                        """)
-                .param("period", period)
-                .param("org", org)
-                .param("persons", (int) row[0])
-                .param("lost", row[1])
-                .param("possible", row[2])
-                .update());
-        jdbc.sql("""
-                        insert into sick_leave_quarter (year, quarter, imported_at, enterprise_rows, published_at)
-                        values (:year, :quarter, now(), :rows, now())
-                        on conflict (year, quarter) do nothing
-                        """)
-                .param("year", quarter.year())
-                .param("quarter", quarter.quarter())
-                .param("rows", rows.size())
-                .update();
-    }
-
-    private int auditRows(String type) {
-        return jdbc.sql("select count(*) from audit_event where resource_type = :type")
-                .param("type", type)
-                .query(Integer.class)
-                .single();
     }
 }
