@@ -83,13 +83,13 @@ class AssistanceRegistrations {
                     union
                     select u.org_number
                     from case_collaboration_unit u
-                    join period_collaboration t on t.collaboration_id = u.collaboration_id and t.level = 'TOP')
+                    join period_collaboration t on t.collaboration_id = u.collaboration_id)
             ),
-            -- A TOP-level collaboration whose listed units fall in more than one sector counts as SEVERAL.
-            top_level_sectors as (
+            -- A collaboration whose listed units fall in more than one sector counts as SEVERAL, at its level.
+            collaboration_sectors as (
                 select u.collaboration_id, count(distinct coalesce(s.sector, 'PRIVATE')) as sectors
                 from case_collaboration_unit u
-                join period_collaboration t on t.collaboration_id = u.collaboration_id and t.level = 'TOP'
+                join period_collaboration t on t.collaboration_id = u.collaboration_id
                 left join enterprise_sector s on s.org_number = u.org_number
                 group by u.collaboration_id
             )
@@ -113,7 +113,7 @@ class AssistanceRegistrations {
             cross join lateral (
                 select age(case when r.ended then r.ended_on else cast(:to as date) end, r.start_on) as age) a
             left join enterprise_sector s on s.org_number = r.org_number
-            left join top_level_sectors t on t.collaboration_id = r.collaboration_id and r.level = 'TOP'
+            left join collaboration_sectors t on t.collaboration_id = r.collaboration_id
             """;
 
     private final JdbcClient jdbc;

@@ -15,7 +15,10 @@ package no.iaverk.reports;
  *       owned companies 1510/1520 and the non-profits 7000, which the report counts as «Privat/ideell»);
  *   <li>an enterprise without a code counts in the register's statistics sector, and one unknown to the register as
  *       private, the register's default;
- *   <li>{@link #SEVERAL}: a TOP-level collaboration whose listed units fall in more than one of the sectors above.
+ *   <li>{@link #SEVERAL}: a collaboration whose listed units fall in more than one of the sectors above. The issue
+ *       names it for TOP level ("a TOP-level collaboration whose units span sectors"); the report's Tabell 5-1 also has
+ *       23 «Flere» at unit level, so the same rule holds there: each unit of a unit-level collaboration that spans
+ *       sectors counts as SEVERAL.
  * </ul>
  */
 public enum ReportSector {
