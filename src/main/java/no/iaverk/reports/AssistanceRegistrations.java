@@ -42,6 +42,7 @@ class AssistanceRegistrations {
             @Nullable AssistanceForm assistanceForm,
             ReportSector sector,
             @Nullable String countyNumber,
+            @Nullable String organisationForm,
             Set<MilestoneKind> milestones) {}
 
     // Active on some day of [from, to]: started by its end, and not ended before its start (ended_on is the last day).
@@ -67,6 +68,7 @@ class AssistanceRegistrations {
             enterprise_sector as (
                 select e.org_number,
                        e.county_number,
+                       e.organisation_form,
                        case
                            when coalesce(e.institutional_sector_code, p.institutional_sector_code) in ('1110', '1120')
                                then 'STATE_OWNED'
@@ -105,6 +107,7 @@ class AssistanceRegistrations {
                    r.assistance_form,
                    case when t.sectors > 1 then 'SEVERAL' else coalesce(s.sector, 'PRIVATE') end as sector,
                    s.county_number,
+                   s.organisation_form,
                    array(select m.kind
                          from case_collaboration_milestone m
                          where m.collaboration_id = r.collaboration_id
@@ -129,6 +132,13 @@ class AssistanceRegistrations {
                 .param("unit", unit)
                 .query(AssistanceRegistrations::registration)
                 .list();
+    }
+
+    /** Today's municipalities: what the municipalities reached are out of. */
+    int municipalities() {
+        return jdbc.sql("select count(*) from reference_municipality")
+                .query(Integer.class)
+                .single();
     }
 
     /** County names by number, for the by-county rows. */
@@ -156,6 +166,7 @@ class AssistanceRegistrations {
                 form == null ? null : AssistanceForm.valueOf(form),
                 ReportSector.valueOf(rs.getString("sector")),
                 rs.getString("county_number"),
+                rs.getString("organisation_form"),
                 enums(rs.getArray("milestones"), MilestoneKind.class));
     }
 

@@ -23,7 +23,8 @@ public record AssistanceReport(
         List<MilestoneRow> milestonesByLevel,
         List<DurationRow> durations,
         Map<String, Integer> initiatedBy,
-        Map<String, Integer> serviceAreas) {
+        Map<String, Integer> serviceAreas,
+        MunicipalitiesReached municipalitiesReached) {
 
     /** Distinct enterprises, and registrations (TOP once, UNIT once per unit). */
     public record Enterprises(int unique, int registrations) {}
@@ -73,6 +74,12 @@ public record AssistanceReport(
             int topLevel,
             @Nullable BigDecimal unitLevelShare,
             @Nullable BigDecimal topLevelShare) {}
+
+    /**
+     * Municipal authorities (legal units of form KOMM) assisted at the top level in the period, out of today's
+     * municipalities (the report's «208 of 356»).
+     */
+    public record MunicipalitiesReached(int reached, int of) {}
 
     /** Ended registrations by how long they lasted, ongoing ones by how long they had lasted at the period's end. */
     public record DurationRow(DurationBand band, int ended, int ongoing) {}

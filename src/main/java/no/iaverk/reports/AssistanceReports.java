@@ -34,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AssistanceReports {
 
+    /** Brønnøysund's organisation form of a municipality (kommune). */
+    private static final String MUNICIPALITY_FORM = "KOMM";
+
     private final AssistanceRegistrations registrations;
     private final NavUnits units;
 
@@ -85,7 +88,9 @@ public class AssistanceReports {
                 counts(
                         ServiceArea.values(),
                         rows,
-                        (registration, value) -> registration.serviceAreas().contains(value)));
+                        (registration, value) -> registration.serviceAreas().contains(value)),
+                new AssistanceReport.MunicipalitiesReached(
+                        municipalitiesReached(rows), registrations.municipalities()));
     }
 
     private static LocalDate date(String parameter, @Nullable String value) {
@@ -200,6 +205,14 @@ public class AssistanceReports {
                     band, count(inBand, Registration::ended), count(inBand, row -> !row.ended())));
         }
         return table;
+    }
+
+    private static int municipalitiesReached(List<Registration> rows) {
+        return (int) rows.stream()
+                .filter(row -> row.level() == Level.TOP && MUNICIPALITY_FORM.equals(row.organisationForm()))
+                .map(Registration::orgNumber)
+                .distinct()
+                .count();
     }
 
     private static <E extends Enum<E>> Map<String, Integer> counts(

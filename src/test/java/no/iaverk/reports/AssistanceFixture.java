@@ -49,8 +49,14 @@ final class AssistanceFixture {
 
     /** A legal unit with Brønnøysund's institutional sector code and the statistics sector NAV maps it to. */
     String legalUnit(String institutionalSectorCode, int sector) {
+        return legalUnit(institutionalSectorCode, sector, "AS");
+    }
+
+    /** A legal unit of the organisation form given (KOMM for a municipality). */
+    String legalUnit(String institutionalSectorCode, int sector, String organisationForm) {
         String org = Long.toString(nextOrg++);
-        enterprises.add(new Object[] {org, "Juridisk " + org, "AS", false, null, institutionalSectorCode, sector});
+        enterprises.add(
+                new Object[] {org, "Juridisk " + org, organisationForm, false, null, institutionalSectorCode, sector});
         return org;
     }
 

@@ -42,7 +42,7 @@ class AssistanceReportApiTest {
     void collaborationsAroundMarch1993() {
         jdbc.update("insert into nav_unit (code, name) values (?, 'Rapporttestsenteret')", CENTRE);
         AssistanceFixture fixture = new AssistanceFixture(jdbc);
-        String municipality = fixture.legalUnit("6500", 2);
+        String municipality = fixture.legalUnit("6500", 2, "KOMM");
         List<String> schools = List.of(
                 fixture.subUnit(municipality, 2), fixture.subUnit(municipality, 2), fixture.subUnit(municipality, 2));
         String company = fixture.legalUnit("2100", 3);
@@ -191,6 +191,10 @@ class AssistanceReportApiTest {
         json.extractingPath("$.serviceAreas.REDUCE_SICK_LEAVE").isEqualTo(5);
         json.extractingPath("$.serviceAreas.HELSE_I_ARBEID").isEqualTo(3);
         json.extractingPath("$.serviceAreas.PREVENTIVE_WORK_ENVIRONMENT").isEqualTo(1);
+        // The municipality at the top level (c2); its schools' unit-level c1 does not make it reached.
+        json.extractingPath("$.municipalitiesReached.reached").isEqualTo(1);
+        json.extractingPath("$.municipalitiesReached.of")
+                .isEqualTo(jdbc.queryForObject("select count(*) from municipality", Integer.class));
     }
 
     @Test
