@@ -88,7 +88,7 @@ class PublishedContractsTest {
     }
 
     @Test
-    void the_register_view_carries_the_institutional_sector_code() {
+    void the_register_view_carries_the_institutional_sector_code_and_the_organisation_form() {
         inRolledBackTransaction(() -> {
             jdbc.sql("""
                     insert into enterprise (org_number, name, name_search, organisation_form, sub_unit,
@@ -105,6 +105,10 @@ class PublishedContractsTest {
                             .query(String.class)
                             .single())
                     .isEqualTo("6100");
+            assertThat(jdbc.sql("select organisation_form from register_workplace where org_number = '999000003'")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("SF");
         });
     }
 

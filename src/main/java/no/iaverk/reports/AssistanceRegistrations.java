@@ -1,0 +1,180 @@
+package no.iaverk.reports;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.iaverk.cases.Collaboration;
+import no.iaverk.cases.Collaboration.AssistanceForm;
+import no.iaverk.cases.Collaboration.InitiatedBy;
+import no.iaverk.cases.Collaboration.Level;
+import no.iaverk.cases.Collaboration.MilestoneKind;
+import no.iaverk.cases.Collaboration.ServiceArea;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The registrations behind the assistance report, read from the published views of cases and register: one row per
+ * collaboration that was active on some day of the period, and per enterprise it counts for (the case's legal unit for
+ * TOP, each listed unit for UNIT, or the case's enterprise when a UNIT-level one lists none).
+ */
+@Repository
+class AssistanceRegistrations {
+
+    /** One registration: a collaboration and one enterprise it counts for, with the facts the tables need. */
+    record Registration(
+            long collaborationId,
+            String orgNumber,
+            Level level,
+            String unitCode,
+            Collaboration.Status status,
+            boolean ended,
+            int months,
+            InitiatedBy initiatedBy,
+            Set<ServiceArea> serviceAreas,
+            @Nullable AssistanceForm assistanceForm,
+            ReportSector sector,
+            @Nullable String countyNumber,
+            @Nullable String organisationForm,
+            Set<MilestoneKind> milestones) {}
+
+    // Active on some day of [from, to]: started by its end, and not ended before its start (ended_on is the last day).
+    // Ended = completed or cancelled on or before the period's end; one that ended later was ongoing then. Months are
+    // completed months from start to the end, or to the period's end for the ongoing.
+    private static final String REGISTRATIONS = """
+            with period_collaboration as (
+                select c.collaboration_id, c.case_id, c.org_number as legal_org_number, c.level, c.initiated_by,
+                       c.service_areas, c.assistance_form, c.start_on, c.ended_on, c.status, s.unit_code,
+                       c.status in ('COMPLETED', 'CANCELLED') and c.ended_on <= :to as ended
+                from case_collaboration c
+                join case_summary s on s.case_id = c.case_id
+                where c.start_on <= :to
+                  and (c.ended_on is null or c.ended_on >= :from)
+                  and (cast(:unit as text) is null or s.unit_code = cast(:unit as text))
+            ),
+            registration as (
+                select p.*, coalesce(u.org_number, p.legal_org_number) as org_number
+                from period_collaboration p
+                left join case_collaboration_unit u on p.level = 'UNIT' and u.collaboration_id = p.collaboration_id
+            ),
+            -- The sector rule of ReportSector: the code of the enterprise, or of its legal unit for a sub-unit.
+            enterprise_sector as (
+                select e.org_number,
+                       e.county_number,
+                       e.organisation_form,
+                       case
+                           when coalesce(e.institutional_sector_code, p.institutional_sector_code) in ('1110', '1120')
+                               then 'STATE_OWNED'
+                           when coalesce(i.sector, e.sector, p.sector) = 1 then 'STATE'
+                           when coalesce(i.sector, e.sector, p.sector) = 2 then 'MUNICIPAL'
+                           else 'PRIVATE'
+                       end as sector
+                from register_enterprise e
+                left join register_enterprise p on p.org_number = e.parent_org_number
+                left join reference_institutional_sector i
+                       on i.code = coalesce(e.institutional_sector_code, p.institutional_sector_code)
+                where e.org_number in (
+                    select org_number from registration
+                    union
+                    select u.org_number
+                    from case_collaboration_unit u
+                    join period_collaboration t on t.collaboration_id = u.collaboration_id)
+            ),
+            -- A collaboration whose listed units fall in more than one sector counts as SEVERAL, at its level.
+            collaboration_sectors as (
+                select u.collaboration_id, count(distinct coalesce(s.sector, 'PRIVATE')) as sectors
+                from case_collaboration_unit u
+                join period_collaboration t on t.collaboration_id = u.collaboration_id
+                left join enterprise_sector s on s.org_number = u.org_number
+                group by u.collaboration_id
+            )
+            select r.collaboration_id,
+                   r.org_number,
+                   r.level,
+                   r.unit_code,
+                   r.status,
+                   r.ended,
+                   (extract(year from a.age) * 12 + extract(month from a.age))::int as months,
+                   r.initiated_by,
+                   r.service_areas,
+                   r.assistance_form,
+                   case when t.sectors > 1 then 'SEVERAL' else coalesce(s.sector, 'PRIVATE') end as sector,
+                   s.county_number,
+                   s.organisation_form,
+                   array(select m.kind
+                         from case_collaboration_milestone m
+                         where m.collaboration_id = r.collaboration_id
+                           and m.date <= :to) as milestones
+            from registration r
+            cross join lateral (
+                select age(case when r.ended then r.ended_on else cast(:to as date) end, r.start_on) as age) a
+            left join enterprise_sector s on s.org_number = r.org_number
+            left join collaboration_sectors t on t.collaboration_id = r.collaboration_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    AssistanceRegistrations(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Registration> active(LocalDate from, LocalDate to, @Nullable String unit) {
+        return jdbc.sql(REGISTRATIONS)
+                .param("from", from)
+                .param("to", to)
+                .param("unit", unit)
+                .query(AssistanceRegistrations::registration)
+                .list();
+    }
+
+    /** Today's municipalities: what the municipalities reached are out of. */
+    int municipalities() {
+        return jdbc.sql("select count(*) from reference_municipality")
+                .query(Integer.class)
+                .single();
+    }
+
+    /** County names by number, for the by-county rows. */
+    Map<String, String> countyNames() {
+        return jdbc
+                .sql("select number, name from reference_county")
+                .query((rs, row) -> Map.entry(rs.getString("number"), rs.getString("name")))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static Registration registration(ResultSet rs, int row) throws SQLException {
+        String form = rs.getString("assistance_form");
+        return new Registration(
+                rs.getLong("collaboration_id"),
+                rs.getString("org_number"),
+                Level.valueOf(rs.getString("level")),
+                rs.getString("unit_code"),
+                Collaboration.Status.valueOf(rs.getString("status")),
+                rs.getBoolean("ended"),
+                rs.getInt("months"),
+                InitiatedBy.valueOf(rs.getString("initiated_by")),
+                enums(rs.getArray("service_areas"), ServiceArea.class),
+                form == null ? null : AssistanceForm.valueOf(form),
+                ReportSector.valueOf(rs.getString("sector")),
+                rs.getString("county_number"),
+                rs.getString("organisation_form"),
+                enums(rs.getArray("milestones"), MilestoneKind.class));
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(Array array, Class<E> type) throws SQLException {
+        Set<E> values = EnumSet.noneOf(type);
+        Arrays.stream((Object[]) array.getArray())
+                .map(value -> Enum.valueOf(type, (String) value))
+                .forEach(values::add);
+        return values;
+    }
+}

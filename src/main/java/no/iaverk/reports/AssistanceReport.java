@@ -1,0 +1,86 @@
+package no.iaverk.reports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who got assistance in a period, for one centre ({@code unit}) or the whole country (null), counted as in the mapping
+ * report's chapter 5: a TOP-level collaboration once, a UNIT-level one once per unit ("registrations"). Shares are
+ * percentages with one decimal, null when nothing was counted.
+ */
+public record AssistanceReport(
+        LocalDate from,
+        LocalDate to,
+        @Nullable String unit,
+        Enterprises enterprises,
+        Ended ended,
+        List<SectorRow> bySectorAndLevel,
+        List<UnitRow> byUnit,
+        List<CountyRow> byCounty,
+        List<MilestoneRow> milestonesByLevel,
+        List<DurationRow> durations,
+        Map<String, Integer> initiatedBy,
+        Map<String, Integer> serviceAreas,
+        MunicipalitiesReached municipalitiesReached) {
+
+    /** Distinct enterprises, and registrations (TOP once, UNIT once per unit). */
+    public record Enterprises(int unique, int registrations) {}
+
+    /** Registrations ended by the period's end (completed and cancelled, counted apart) and still ongoing then. */
+    public record Ended(int total, int completed, int cancelled, int ongoing) {}
+
+    /** Tabell 5-1: registrations by sector and level. */
+    public record SectorRow(ReportSector sector, int unitLevel, int topLevel, int total) {}
+
+    /** Tabell 5-4 and 5-5 for one centre; the with-counts and their shares are among the ended. */
+    public record UnitRow(
+            String unitCode,
+            String name,
+            int total,
+            int ended,
+            @Nullable BigDecimal endedShare,
+            int cancelled,
+            int endedUnderOneMonth,
+            int withInitialMeeting,
+            int withAssistanceStarted,
+            int withProcessAssistance,
+            @Nullable BigDecimal withInitialMeetingShare,
+            @Nullable BigDecimal withAssistanceStartedShare,
+            @Nullable BigDecimal withProcessAssistanceShare) {}
+
+    /** The same as {@link UnitRow} by the county the enterprise lies in. */
+    public record CountyRow(
+            String countyNumber,
+            String name,
+            int total,
+            int ended,
+            @Nullable BigDecimal endedShare,
+            int cancelled,
+            int endedUnderOneMonth,
+            int withInitialMeeting,
+            int withAssistanceStarted,
+            int withProcessAssistance,
+            @Nullable BigDecimal withInitialMeetingShare,
+            @Nullable BigDecimal withAssistanceStartedShare,
+            @Nullable BigDecimal withProcessAssistanceShare) {}
+
+    /** Tabell 5-6: the share of each level's registrations that had reached the milestone by the period's end. */
+    public record MilestoneRow(
+            String milestone,
+            int unitLevel,
+            int topLevel,
+            @Nullable BigDecimal unitLevelShare,
+            @Nullable BigDecimal topLevelShare) {}
+
+    /**
+     * Municipal authorities (legal units of form KOMM) assisted at the top level in the period, out of today's
+     * municipalities (the report's «208 of 356»).
+     */
+    public record MunicipalitiesReached(int reached, int of) {}
+
+    /** Ended registrations by how long they lasted, ongoing ones by how long they had lasted at the period's end. */
+    public record DurationRow(DurationBand band, int ended, int ongoing) {}
+}

@@ -1,0 +1,5 @@
+/** The reports' HTTP API. */
+@NullMarked
+package no.iaverk.reports.web;
+
+import org.jspecify.annotations.NullMarked;
