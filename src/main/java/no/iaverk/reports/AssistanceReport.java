@@ -1,5 +1,6 @@
 package no.iaverk.reports;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,26 +36,16 @@ public record AssistanceReport(
     /** Tabell 5-1: registrations by sector and level. */
     public record SectorRow(ReportSector sector, int unitLevel, int topLevel, int total) {}
 
-    /** Tabell 5-4 and 5-5 for one centre; the with-counts and their shares are among the ended. */
+    /** Tabell 5-4 and 5-5 for one centre. */
     public record UnitRow(
-            String unitCode,
-            String name,
-            int total,
-            int ended,
-            @Nullable BigDecimal endedShare,
-            int cancelled,
-            int endedUnderOneMonth,
-            int withInitialMeeting,
-            int withAssistanceStarted,
-            int withProcessAssistance,
-            @Nullable BigDecimal withInitialMeetingShare,
-            @Nullable BigDecimal withAssistanceStartedShare,
-            @Nullable BigDecimal withProcessAssistanceShare) {}
+            String unitCode, String name, @JsonUnwrapped CentreFigures figures) {}
 
     /** The same as {@link UnitRow} by the county the enterprise lies in. */
     public record CountyRow(
-            String countyNumber,
-            String name,
+            String countyNumber, String name, @JsonUnwrapped CentreFigures figures) {}
+
+    /** The Tabell 5-4 and 5-5 figures of a group of registrations; the with-counts and their shares are among the ended. */
+    public record CentreFigures(
             int total,
             int ended,
             @Nullable BigDecimal endedShare,

@@ -130,23 +130,8 @@ public class AssistanceReports {
         // A case may lie with a unit that has since been removed: it still counts, under its code.
         byCode.keySet().stream().sorted().forEach(code -> names.putIfAbsent(code, code));
         return names.entrySet().stream()
-                .map(unit -> {
-                    Tally tally = Tally.of(byCode.getOrDefault(unit.getKey(), List.of()));
-                    return new AssistanceReport.UnitRow(
-                            unit.getKey(),
-                            unit.getValue(),
-                            tally.total(),
-                            tally.ended(),
-                            tally.endedShare(),
-                            tally.cancelled(),
-                            tally.endedUnderOneMonth(),
-                            tally.withInitialMeeting(),
-                            tally.withAssistanceStarted(),
-                            tally.withProcessAssistance(),
-                            share(tally.withInitialMeeting(), tally.ended()),
-                            share(tally.withAssistanceStarted(), tally.ended()),
-                            share(tally.withProcessAssistance(), tally.ended()));
-                })
+                .map(unit -> new AssistanceReport.UnitRow(
+                        unit.getKey(), unit.getValue(), figures(byCode.getOrDefault(unit.getKey(), List.of()))))
                 .toList();
     }
 
@@ -158,23 +143,10 @@ public class AssistanceReports {
                         TreeMap::new,
                         Collectors.toList()));
         return byCounty.entrySet().stream()
-                .map(county -> {
-                    Tally tally = Tally.of(county.getValue());
-                    return new AssistanceReport.CountyRow(
-                            county.getKey(),
-                            countyNames.getOrDefault(county.getKey(), "Ukjent fylke"),
-                            tally.total(),
-                            tally.ended(),
-                            tally.endedShare(),
-                            tally.cancelled(),
-                            tally.endedUnderOneMonth(),
-                            tally.withInitialMeeting(),
-                            tally.withAssistanceStarted(),
-                            tally.withProcessAssistance(),
-                            share(tally.withInitialMeeting(), tally.ended()),
-                            share(tally.withAssistanceStarted(), tally.ended()),
-                            share(tally.withProcessAssistance(), tally.ended()));
-                })
+                .map(county -> new AssistanceReport.CountyRow(
+                        county.getKey(),
+                        countyNames.getOrDefault(county.getKey(), "Ukjent fylke"),
+                        figures(county.getValue())))
                 .toList();
     }
 
@@ -236,31 +208,23 @@ public class AssistanceReports {
         return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 
-    /** The Tabell 5-4/5-5 numbers of a group of registrations; the with-counts are among the ended. */
-    private record Tally(
-            int total,
-            int ended,
-            int cancelled,
-            int endedUnderOneMonth,
-            int withInitialMeeting,
-            int withAssistanceStarted,
-            int withProcessAssistance) {
-
-        static Tally of(List<Registration> rows) {
-            List<Registration> ended = rows.stream().filter(Registration::ended).toList();
-            return new Tally(
-                    rows.size(),
-                    ended.size(),
-                    count(ended, row -> row.status() == Status.CANCELLED),
-                    count(ended, row -> row.months() < 1),
-                    count(ended, row -> row.milestones().contains(MilestoneKind.INITIAL_MEETING)),
-                    count(ended, row -> row.milestones().contains(MilestoneKind.ASSISTANCE_STARTED)),
-                    count(ended, row -> row.assistanceForm() == AssistanceForm.PROCESS));
-        }
-
-        @Nullable
-        BigDecimal endedShare() {
-            return share(ended, total);
-        }
+    /** The Tabell 5-4/5-5 figures of a group of registrations; the with-counts are among the ended. */
+    private static AssistanceReport.CentreFigures figures(List<Registration> rows) {
+        List<Registration> ended = rows.stream().filter(Registration::ended).toList();
+        int initialMeeting = count(ended, row -> row.milestones().contains(MilestoneKind.INITIAL_MEETING));
+        int assistanceStarted = count(ended, row -> row.milestones().contains(MilestoneKind.ASSISTANCE_STARTED));
+        int process = count(ended, row -> row.assistanceForm() == AssistanceForm.PROCESS);
+        return new AssistanceReport.CentreFigures(
+                rows.size(),
+                ended.size(),
+                share(ended.size(), rows.size()),
+                count(ended, row -> row.status() == Status.CANCELLED),
+                count(ended, row -> row.months() < 1),
+                initialMeeting,
+                assistanceStarted,
+                process,
+                share(initialMeeting, ended.size()),
+                share(assistanceStarted, ended.size()),
+                share(process, ended.size()));
     }
 }

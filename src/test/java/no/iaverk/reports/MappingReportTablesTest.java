@@ -100,6 +100,7 @@ class MappingReportTablesTest {
             assertThat(report.byUnit())
                     .filteredOn(row -> row.unitCode().equals(centre.unitCode()))
                     .singleElement()
+                    .extracting(AssistanceReport.UnitRow::figures)
                     .satisfies(row -> {
                         assertThat(row.total()).as(centre.unitCode() + " total").isEqualTo(centre.total());
                         assertThat(row.ended()).as(centre.unitCode() + " ended").isEqualTo(centre.ended());
@@ -115,7 +116,7 @@ class MappingReportTablesTest {
         }
         assertThat(report.ended().total()).isEqualTo(1_381);
         assertThat(report.byUnit().stream()
-                        .mapToInt(AssistanceReport.UnitRow::endedUnderOneMonth)
+                        .mapToInt(row -> row.figures().endedUnderOneMonth())
                         .sum())
                 .isEqualTo(339);
         assertThat(report.ended().total() + report.ended().ongoing()).isEqualTo(3_212);
