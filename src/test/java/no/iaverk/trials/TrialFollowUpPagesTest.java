@@ -39,6 +39,8 @@ class TrialFollowUpPagesTest extends FollowUpFixture {
                 .contains("Ikke noe samarbeid startet")
                 .contains("hx-get=\"/forsok/" + trial + "/analyse\"");
         assertThat(page).containsPattern("<td class=\"number\">\\d+,\\d \\(\\d+,\\d\\)</td>"); // a mean (sd)
+        // The strata in words, their codes as a tooltip.
+        assertThat(page).containsPattern("title=\"SIZE_BAND=[^\"]+\">Størrelse [0-9]");
         assertThat(auditRows("TRIAL_FLOW")).isEqualTo(1);
         assertThat(auditRows("TRIAL_BALANCE")).isEqualTo(1);
         assertThat(auditRows("TRIAL_ADHERENCE")).isEqualTo(1);
