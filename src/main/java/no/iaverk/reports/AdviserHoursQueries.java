@@ -94,8 +94,8 @@ class AdviserHoursQueries {
     }
 
     List<AdviserHoursRow> byAdviser(ReportPeriod period) {
-        return jdbc.sql(HELD + "select owner, unit_code, " + TALLY + """
-                         from held group by owner, unit_code order by hours desc, owner, unit_code""")
+        return jdbc.sql(HELD + "select owner, unit_code, " + TALLY
+                        + " from held group by owner, unit_code order by hours desc, owner, unit_code")
                 .params(params(period))
                 .query((rs, row) -> new AdviserHoursRow(rs.getString("owner"), rs.getString("unit_code"), tally(rs)))
                 .list();
