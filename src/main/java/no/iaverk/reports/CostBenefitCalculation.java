@@ -12,9 +12,11 @@ import org.springframework.context.support.MessageSourceAccessor;
 
 /**
  * The arithmetic of a cost-benefit row, pure: cost = hours × hourly cost; lost workdays avoided = the evaluation's
- * −(first-year effect) / 100 × the treated workplaces' possible workdays a year, its interval through the same formula
- * (the bounds swap: the effect's upper bound gives the fewest days); value = days × cost per day; ratio = value / cost.
- * Nothing is invented: without the evaluation's first-year figure the row has no benefit, and says why.
+ * {@code lostWorkdaysAvoided}: −(first-year effect) / 100 × the treated workplaces' possible workdays a year, its
+ * interval through the same formula (the bounds swap: the effect's upper bound gives the fewest days); value = days ×
+ * cost per day; ratio = value / cost. The evaluation takes the possible workdays of the four quarters before start (its
+ * weights), not of the year after: the year after is not published for every start, and the workforce rarely changes
+ * much in a year. Nothing is invented: without the evaluation's first-year figure the row has no benefit, and says why.
  */
 record CostBenefitCalculation(BigDecimal hourlyCost, BigDecimal costPerDay, MessageSourceAccessor texts) {
 
