@@ -7,6 +7,7 @@
 @ApplicationModule(
         allowedDependencies = {
             "cases", // the collaboration's enums: level, status, milestones, service areas
+            "prioritization", // the leaders' overview: which enterprises of a unit's portfolio meet its rule sets
             "security", // the centres' codes and names
             "shared", // domain exceptions
         })
