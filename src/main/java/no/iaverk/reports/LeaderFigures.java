@@ -97,6 +97,21 @@ class LeaderFigures {
             group by 1
             """;
 
+    // The names advisers go by: as the unit's cases record their owners, else as their activities record them.
+    private static final String NAMES = """
+            select distinct on (owner) owner, owner_name as name
+            from (
+                select s.owner, s.owner_name, 1 as preference from case_summary s where s.unit_code = :unit
+                union all
+                select a.owner, a.owner_name, 2
+                from case_activity a
+                join case_summary s on s.case_id = a.case_id
+                where s.unit_code = :unit
+            ) named
+            where owner is not null and owner_name is not null
+            order by owner, preference, owner_name
+            """;
+
     private final JdbcClient jdbc;
 
     LeaderFigures(JdbcClient jdbc) {
@@ -121,6 +136,15 @@ class LeaderFigures {
 
     List<Count> overduePlannedActivities(String unit, LocalDate today) {
         return counts(OVERDUE_PLANNED_ACTIVITIES, Map.of("unit", unit, "today", today));
+    }
+
+    /** Username to display name of the advisers who own the unit's cases or registered activities on them. */
+    Map<String, String> names(String unit) {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql(NAMES).param("unit", unit).query(rs -> {
+            names.put(rs.getString("owner"), rs.getString("name"));
+        });
+        return names;
     }
 
     /** The unit's active collaborations, each with the org. numbers of its enterprises. */

@@ -25,10 +25,11 @@ public record LeadersOverview(
      * One adviser's counts. {@code adviser} is the username: the case's owner for cases and collaborations, the one who
      * registered it for activities; null for the unit's cases nobody owns. Activities by channel and the services
      * delivered count held activities from {@code activitiesFrom} to {@code today}; overdue are planned activities
-     * whose day has passed.
+     * whose day has passed. {@code name} is the name the adviser goes by in the cases (null when none is recorded).
      */
     public record Adviser(
             @Nullable String adviser,
+            @Nullable String name,
             Map<String, Integer> openCasesByStatus,
             int openCases,
             int activeCollaborations,

@@ -88,9 +88,10 @@ public class LeadersOverviews {
         figures.servicesDelivered(code, activitiesFrom, today)
                 .forEach(c -> tally.of(c).servicesDelivered.merge(c.key(), c.count(), Integer::sum));
 
+        Map<String, String> names = figures.names(code);
         List<Adviser> advisers = tally.byAdviser.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.nullsLast(Comparator.naturalOrder())))
-                .map(e -> e.getValue().adviser(e.getKey()))
+                .map(e -> e.getValue().adviser(e.getKey(), e.getKey() == null ? null : names.get(e.getKey())))
                 .toList();
         return new LeadersOverview(
                 code,
@@ -156,7 +157,7 @@ public class LeadersOverviews {
             all.overduePlanned += a.overduePlannedActivities();
             a.servicesDelivered().forEach((k, v) -> all.servicesDelivered.merge(k, v, Integer::sum));
         }
-        return all.adviser(null);
+        return all.adviser(null, null);
     }
 
     /** The running counts of one adviser while the query rows are folded. */
@@ -168,8 +169,9 @@ public class LeadersOverviews {
         int overduePlanned;
         final Map<String, Integer> servicesDelivered = new TreeMap<>();
 
-        Adviser adviser(@Nullable String name) {
+        Adviser adviser(@Nullable String username, @Nullable String name) {
             return new Adviser(
+                    username,
                     name,
                     new TreeMap<>(openCasesByStatus),
                     total(openCasesByStatus),

@@ -110,13 +110,13 @@ class LeadersAccessTest {
                 .contains("Aktive samarbeid", "Passert planlagt slutt", "Forfalte planlagte aktiviteter")
                 .contains("Telefon", "Redusere sykefravær", "Porteføljen mot regelsettene", "Over 40 ansatte")
                 .contains("data-turnover=", "data-started-label=\"Startet\"", "/js/leaders-chart.js")
-                .contains(">ada</th>", "Sum")
-                .doesNotContain(">cy</th>", UNIT_B_RULE, "name=\"unit\"", "??");
+                .contains(">Rådgiver ada</th>", "title=\"ada\"", "Sum")
+                .doesNotContain("Rådgiver cy", UNIT_B_RULE, "name=\"unit\"", "??");
 
         String admin = page(ADMIN, "/rapporter/leder?unit=" + UNIT_B);
         assertThat(admin)
-                .contains("Lederoversikt for Lederenhet B", ">cy</th>", UNIT_B_RULE, "name=\"unit\"")
-                .doesNotContain(">ada</th>", "??");
+                .contains("Lederoversikt for Lederenhet B", ">Rådgiver cy</th>", UNIT_B_RULE, "name=\"unit\"")
+                .doesNotContain("Rådgiver ada", "??");
     }
 
     private String page(IaverkUser who, String path) throws Exception {

@@ -73,12 +73,12 @@ final class LeadersFixture {
     long caseOf(String org, String unit, String status, @Nullable String owner) {
         long id = nextId++;
         jdbc.update("""
-                insert into ia_case (id, org_number, unit_code, background, status, owner, version, created_at,
-                    changed_at, closed_at)
+                insert into ia_case (id, org_number, unit_code, background, status, owner, owner_name, version,
+                    created_at, changed_at, closed_at)
                 overriding system value
-                values (?, ?, ?, 'CENTRE_INITIATIVE', ?, ?, 5, now(), now(),
+                values (?, ?, ?, 'CENTRE_INITIATIVE', ?, ?, ?, 5, now(), now(),
                     case when ? in ('COMPLETED', 'NOT_RELEVANT') then now() end)
-                """, id, org, unit, status, owner, status);
+                """, id, org, unit, status, owner, owner == null ? null : name(owner), status);
         return id;
     }
 
@@ -108,7 +108,12 @@ final class LeadersFixture {
                     created_at)
                 overriding system value
                 values (?, ?, (?::date + time '12:00') at time zone 'Europe/Oslo', ?, ?, ?, ?, ?, now())
-                """, nextId++, caseId, day, channel, serviceArea, status, owner, owner);
+                """, nextId++, caseId, day, channel, serviceArea, status, owner, name(owner));
+    }
+
+    /** The display name the fixture gives an adviser: «Rådgiver ada». */
+    static String name(String username) {
+        return "Rådgiver " + username;
     }
 
     static void remove(JdbcTemplate jdbc) {

@@ -106,6 +106,7 @@ class LeadersOverviewTest {
         assertThat(overview.unitName()).isEqualTo("Lederenhet A");
         assertThat(overview.activitiesFrom()).isEqualTo(date("2026-04-16"));
         assertThat(overview.advisers()).extracting(Adviser::adviser).containsExactly("ada", "bo", null);
+        assertThat(overview.advisers()).extracting(Adviser::name).containsExactly("Rådgiver ada", "Rådgiver bo", null);
 
         Adviser ada = overview.advisers().get(0);
         assertThat(ada.openCasesByStatus()).isEqualTo(Map.of("ASSISTING", 1, "MAPPING", 1));
