@@ -9,6 +9,7 @@
         allowedDependencies = {
             "cases", // the collaboration's enums: level, status, milestones, service areas
             "evaluation", // cost-benefit: the effect estimate per centre, programme and form of assistance
+            "prioritization", // the leaders' overview: which enterprises of a unit's portfolio meet its rule sets
             "security", // the centres' codes and names
             "shared", // domain exceptions
         })
