@@ -7,15 +7,17 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * The leaders' overview is for superusers and admins. The service checks the same role and, for a superuser, the unit,
- * so every entry point enforces it.
+ * What a centre's leaders see (superusers and admins): hours per adviser and the leaders' overview. The services check
+ * the role and, for a superuser, the centre as well, so every entry point enforces it. The other report paths fall to
+ * the catch-all (READER and up).
  */
 @Component
-class LeadersUrlRules implements UrlRules {
+class ReportsUrlRules implements UrlRules {
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers("/api/reports/leaders").hasRole(Role.SUPERUSER.name());
+        requests.requestMatchers("/api/reports/hours/by-adviser", "/api/reports/leaders")
+                .hasRole(Role.SUPERUSER.name());
     }
 
     @Override
