@@ -100,8 +100,8 @@ public class ResourceStore {
                 """)
                 .param("year", year)
                 .query((rs, n) -> new PrintedTotal(
-                        rs.getBigDecimal("budget_mnok"),
-                        rs.getBigDecimal("county_budget_share"),
+                        stripped(rs.getBigDecimal("budget_mnok")),
+                        stripped(rs.getBigDecimal("county_budget_share")),
                         rs.getString("source_reference")))
                 .optional();
     }
