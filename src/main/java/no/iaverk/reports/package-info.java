@@ -1,13 +1,15 @@
 /**
  * Centre and national reports made from the data: who got assistance in a period, by sector, centre, county, milestone
  * and duration. Reads published views only (case_collaboration, case_collaboration_unit, case_collaboration_milestone,
- * case_summary, register_enterprise, reference_institutional_sector, reference_county); never writes them. The
- * centres' resources per year (budget, share of the county budget, headcount and FTE) are its own tables.
+ * case_summary, register_enterprise, reference_institutional_sector, reference_county; for adviser hours and
+ * cost-benefit also case_activity, register_workplace and reference_industry_programme); never writes them.
+ * The centres' resources per year (budget, share of the county budget, headcount and FTE) are its own tables.
  */
 @NullMarked
 @ApplicationModule(
         allowedDependencies = {
             "cases", // the collaboration's enums: level, status, milestones, service areas
+            "evaluation", // cost-benefit: the effect estimate per centre, programme and form of assistance
             "security", // the centres' codes and names
             "shared", // domain exceptions
         })
