@@ -50,6 +50,7 @@ final class ModuleTables {
             Map.entry("case_", "cases"),
             Map.entry("bank_", "surveys"),
             Map.entry("trial_", "trials"),
+            Map.entry("report_", "reports"),
             Map.entry("survey", "surveys"));
 
     /** What each module lets others read: its published views, and tables a foreign key must point at. */

@@ -3,6 +3,7 @@
  * and duration. Reads published views only (case_collaboration, case_collaboration_unit, case_collaboration_milestone,
  * case_summary, register_enterprise, reference_institutional_sector, reference_county; for adviser hours and
  * cost-benefit also case_activity, register_workplace and reference_industry_programme); never writes them.
+ * The centres' resources per year (budget, share of the county budget, headcount and FTE) are its own tables.
  */
 @NullMarked
 @ApplicationModule(
