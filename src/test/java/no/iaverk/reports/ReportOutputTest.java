@@ -145,6 +145,12 @@ class ReportOutputTest {
         assertThat(garbled).hasStatus(400);
         assertThat(garbled.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("Ugyldig dato (from) «1993-02-30»", "value=\"1993-02-30\"");
+        for (String download : List.of("/rapporter/assistanse.xlsx", "/rapporter/assistanse.pdf")) {
+            assertThat(mvc.get()
+                            .uri(download + "?from=1993-04-01&to=1993-03-31")
+                            .with(user(TestUsers.reader())))
+                    .hasStatus(400);
+        }
     }
 
     @Test
