@@ -8,8 +8,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * would take hours for this many): 9 000 cases on legal units of the national register, each with the centre that
  * serves its county, holding 10 000 collaborations (1 000 cases have two) with 1–8 of the legal unit's sub-units,
  * starts spread over the three years before 2026-12-01, the usual mix of levels, statuses, milestones and service
- * areas, and 200 000 activities on them. Seeded (a rerun gives the same registrations; a few milestones vary); the previous run's rows (owners
- * {@code bench-r-*}) are deleted first.
+ * areas, and 200 000 activities on them. Seeded (a rerun gives the same registrations; a few milestones vary); the
+ * previous run's rows (owners {@code bench-r-*}) are deleted first.
  */
 final class ReportsBenchData {
 
