@@ -50,7 +50,8 @@ final class ModuleTables {
             Map.entry("case_", "cases"),
             Map.entry("bank_", "surveys"),
             Map.entry("trial_", "trials"),
-            Map.entry("survey", "surveys"));
+            Map.entry("survey", "surveys"),
+            Map.entry("report_", "reports"));
 
     /** What each module lets others read: its published views, and tables a foreign key must point at. */
     static final Map<String, Set<String>> PUBLISHED = Map.of(

@@ -31,7 +31,11 @@ class AssistanceRegistrations {
     /** One registration: a collaboration and one enterprise it counts for, with the facts the tables need. */
     record Registration(
             long collaborationId,
+            long caseId,
             String orgNumber,
+            @Nullable String enterpriseName,
+            LocalDate startOn,
+            @Nullable LocalDate endedOn,
             Level level,
             String unitCode,
             Collaboration.Status status,
@@ -41,6 +45,7 @@ class AssistanceRegistrations {
             Set<ServiceArea> serviceAreas,
             @Nullable AssistanceForm assistanceForm,
             ReportSector sector,
+            IndustryCategory category,
             @Nullable String countyNumber,
             @Nullable String organisationForm,
             Set<MilestoneKind> milestones) {}
@@ -67,8 +72,11 @@ class AssistanceRegistrations {
             -- The sector rule of ReportSector: the code of the enterprise, or of its legal unit for a sub-unit.
             enterprise_sector as (
                 select e.org_number,
+                       e.name,
                        e.county_number,
                        e.organisation_form,
+                       e.nace_code,
+                       e.industry_programme,
                        case
                            when coalesce(e.institutional_sector_code, p.institutional_sector_code) in ('1110', '1120')
                                then 'STATE_OWNED'
@@ -87,16 +95,57 @@ class AssistanceRegistrations {
                     from case_collaboration_unit u
                     join period_collaboration t on t.collaboration_id = u.collaboration_id)
             ),
-            -- A collaboration whose listed units fall in more than one sector counts as SEVERAL, at its level.
+            -- Stage 1 of report_industry_rule: each enterprise's category, the first rule by priority that holds.
+            enterprise_category as (
+                select s.*,
+                       (select r.category
+                        from report_industry_rule r
+                        where r.when_categories is null
+                          and (r.organisation_form is null or r.organisation_form = s.organisation_form)
+                          and (r.industry_programme is null or r.industry_programme = s.industry_programme)
+                          and (r.nace_prefix is null or s.nace_code like r.nace_prefix || '%')
+                          and (r.division_from is null
+                               or (s.nace_code ~ '^[0-9]{2}'
+                                   and cast(left(s.nace_code, 2) as integer)
+                                       between r.division_from and r.division_to))
+                          and (r.sector is null or r.sector = s.sector)
+                        order by r.priority
+                        limit 1) as category
+                from enterprise_sector s
+            ),
+            -- A collaboration whose listed units fall in more than one sector counts as SEVERAL, at its level; the
+            -- same for categories («Flere bransjer»), and a top-level one whose units share one category takes it.
             collaboration_sectors as (
-                select u.collaboration_id, count(distinct coalesce(s.sector, 'PRIVATE')) as sectors
+                select u.collaboration_id,
+                       count(distinct coalesce(s.sector, 'PRIVATE')) as sectors,
+                       count(distinct coalesce(s.category, 'OTHER_INDUSTRIES')) as categories,
+                       min(coalesce(s.category, 'OTHER_INDUSTRIES')) as category
                 from case_collaboration_unit u
                 join period_collaboration t on t.collaboration_id = u.collaboration_id
-                left join enterprise_sector s on s.org_number = u.org_number
+                left join enterprise_category s on s.org_number = u.org_number
                 group by u.collaboration_id
+            ),
+            registration_facts as (
+                select r.*,
+                       s.name as enterprise_name,
+                       s.county_number,
+                       s.organisation_form,
+                       case when t.sectors > 1 then 'SEVERAL' else coalesce(s.sector, 'PRIVATE') end as sector,
+                       case
+                           when t.categories > 1 then 'SEVERAL_INDUSTRIES'
+                           when r.level = 'TOP' and t.categories = 1 then t.category
+                           else coalesce(s.category, 'OTHER_INDUSTRIES')
+                       end as own_category
+                from registration r
+                left join enterprise_category s on s.org_number = r.org_number
+                left join collaboration_sectors t on t.collaboration_id = r.collaboration_id
             )
             select r.collaboration_id,
+                   r.case_id,
                    r.org_number,
+                   r.enterprise_name,
+                   r.start_on,
+                   r.ended_on,
                    r.level,
                    r.unit_code,
                    r.status,
@@ -105,18 +154,25 @@ class AssistanceRegistrations {
                    r.initiated_by,
                    r.service_areas,
                    r.assistance_form,
-                   case when t.sectors > 1 then 'SEVERAL' else coalesce(s.sector, 'PRIVATE') end as sector,
-                   s.county_number,
-                   s.organisation_form,
+                   r.sector,
+                   -- Stage 2 of report_industry_rule: a rule on the registration may replace its category.
+                   coalesce((select x.category
+                             from report_industry_rule x
+                             where r.own_category = any(x.when_categories)
+                               and (x.level is null or x.level = r.level)
+                               and (x.sector is null or x.sector = r.sector)
+                             order by x.priority
+                             limit 1),
+                            r.own_category) as category,
+                   r.county_number,
+                   r.organisation_form,
                    array(select m.kind
                          from case_collaboration_milestone m
                          where m.collaboration_id = r.collaboration_id
                            and m.date <= :to) as milestones
-            from registration r
+            from registration_facts r
             cross join lateral (
                 select age(case when r.ended then r.ended_on else cast(:to as date) end, r.start_on) as age) a
-            left join enterprise_sector s on s.org_number = r.org_number
-            left join collaboration_sectors t on t.collaboration_id = r.collaboration_id
             """;
 
     private final JdbcClient jdbc;
@@ -153,9 +209,14 @@ class AssistanceRegistrations {
 
     private static Registration registration(ResultSet rs, int row) throws SQLException {
         String form = rs.getString("assistance_form");
+        java.sql.Date endedOn = rs.getDate("ended_on");
         return new Registration(
                 rs.getLong("collaboration_id"),
+                rs.getLong("case_id"),
                 rs.getString("org_number"),
+                rs.getString("enterprise_name"),
+                rs.getDate("start_on").toLocalDate(),
+                endedOn == null ? null : endedOn.toLocalDate(),
                 Level.valueOf(rs.getString("level")),
                 rs.getString("unit_code"),
                 Collaboration.Status.valueOf(rs.getString("status")),
@@ -165,6 +226,7 @@ class AssistanceRegistrations {
                 enums(rs.getArray("service_areas"), ServiceArea.class),
                 form == null ? null : AssistanceForm.valueOf(form),
                 ReportSector.valueOf(rs.getString("sector")),
+                IndustryCategory.valueOf(rs.getString("category")),
                 rs.getString("county_number"),
                 rs.getString("organisation_form"),
                 enums(rs.getArray("milestones"), MilestoneKind.class));

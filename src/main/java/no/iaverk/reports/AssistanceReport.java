@@ -19,6 +19,7 @@ public record AssistanceReport(
         Enterprises enterprises,
         Ended ended,
         List<SectorRow> bySectorAndLevel,
+        List<IndustryRow> byIndustryAndLevel,
         List<UnitRow> byUnit,
         List<CountyRow> byCounty,
         List<MilestoneRow> milestonesByLevel,
@@ -35,6 +36,9 @@ public record AssistanceReport(
 
     /** Tabell 5-1: registrations by sector and level. */
     public record SectorRow(ReportSector sector, int unitLevel, int topLevel, int total) {}
+
+    /** Tabell 5-2: registrations by industry category and level. */
+    public record IndustryRow(IndustryCategory category, int unitLevel, int topLevel, int total) {}
 
     /** Tabell 5-4 and 5-5 for one centre. */
     public record UnitRow(

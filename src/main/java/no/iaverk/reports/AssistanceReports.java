@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The assistance report (issue 15; the mapping report's Tabell 5-1, 5-4, 5-5, 5-6 and its duration bands). Only
+ * The assistance report (issue 15; the mapping report's Tabell 5-1, 5-2, 5-4, 5-5, 5-6 and its duration bands). Only
  * aggregates: it names no enterprise, so a read is not audit-logged (the lists behind a figure, when they come, are).
  */
 @Service
@@ -80,6 +80,7 @@ public class AssistanceReports {
                         rows.size()),
                 ended(rows),
                 bySectorAndLevel(rows),
+                byIndustryAndLevel(rows),
                 byUnit(rows, reported),
                 byCounty(rows, registrations.countyNames()),
                 milestonesByLevel(rows),
@@ -119,6 +120,16 @@ public class AssistanceReports {
             int unitLevel = count(rows, row -> row.sector() == sector && row.level() == Level.UNIT);
             int topLevel = count(rows, row -> row.sector() == sector && row.level() == Level.TOP);
             table.add(new AssistanceReport.SectorRow(sector, unitLevel, topLevel, unitLevel + topLevel));
+        }
+        return table;
+    }
+
+    private static List<AssistanceReport.IndustryRow> byIndustryAndLevel(List<Registration> rows) {
+        List<AssistanceReport.IndustryRow> table = new ArrayList<>();
+        for (IndustryCategory category : IndustryCategory.values()) {
+            int unitLevel = count(rows, row -> row.category() == category && row.level() == Level.UNIT);
+            int topLevel = count(rows, row -> row.category() == category && row.level() == Level.TOP);
+            table.add(new AssistanceReport.IndustryRow(category, unitLevel, topLevel, unitLevel + topLevel));
         }
         return table;
     }

@@ -54,16 +54,33 @@ final class AssistanceFixture {
 
     /** A legal unit of the organisation form given (KOMM for a municipality). */
     String legalUnit(String institutionalSectorCode, int sector, String organisationForm) {
+        return legalUnit(institutionalSectorCode, sector, organisationForm, null, null);
+    }
+
+    /** A legal unit with its NACE code and industry programme (either may be null). */
+    String legalUnit(
+            String institutionalSectorCode,
+            int sector,
+            String organisationForm,
+            @Nullable String naceCode,
+            @Nullable String programme) {
         String org = Long.toString(nextOrg++);
-        enterprises.add(
-                new Object[] {org, "Juridisk " + org, organisationForm, false, null, institutionalSectorCode, sector});
+        enterprises.add(new Object[] {
+            org, "Juridisk " + org, organisationForm, false, null, institutionalSectorCode, sector, naceCode, programme
+        });
         return org;
     }
 
     /** A sub-unit: no institutional code of its own, its legal unit's statistics sector (as the register keeps it). */
     String subUnit(String legalUnit, int sector) {
+        return subUnit(legalUnit, sector, null, null);
+    }
+
+    /** A sub-unit with its NACE code and industry programme (either may be null). */
+    String subUnit(String legalUnit, int sector, @Nullable String naceCode, @Nullable String programme) {
         String org = Long.toString(nextOrg++);
-        enterprises.add(new Object[] {org, "Underenhet " + org, "BEDR", true, legalUnit, null, sector});
+        enterprises.add(
+                new Object[] {org, "Underenhet " + org, "BEDR", true, legalUnit, null, sector, naceCode, programme});
         return org;
     }
 
@@ -119,11 +136,13 @@ final class AssistanceFixture {
         jdbc.batchUpdate(
                 """
                 insert into enterprise (org_number, name, name_search, organisation_form, sub_unit, parent_org_number,
-                    institutional_sector_code, sector, municipality_number)
-                values (?, ?, lower(?), ?, ?, ?, ?, ?, '%s')
+                    institutional_sector_code, sector, nace_code, derived_programme, municipality_number)
+                values (?, ?, lower(?), ?, ?, ?, ?, ?, ?, ?, '%s')
                 """.formatted(MUNICIPALITY),
                 enterprises.stream()
-                        .map(row -> new Object[] {row[0], row[1], row[1], row[2], row[3], row[4], row[5], row[6]})
+                        .map(row -> new Object[] {
+                            row[0], row[1], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8]
+                        })
                         .toList());
         jdbc.batchUpdate("""
                 insert into ia_case (id, org_number, unit_code, background, status, owner, version, created_at,
