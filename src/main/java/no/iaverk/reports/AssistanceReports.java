@@ -50,22 +50,14 @@ public class AssistanceReports {
      * the whole country when it is null or blank; 400 naming the parameter when one is wrong.
      */
     public AssistanceReport assistance(@Nullable String from, @Nullable String to, @Nullable String unit) {
-        LocalDate start = date("from", from);
-        LocalDate end = date("to", to);
-        if (start.isAfter(end)) {
-            throw new InvalidParameterException("from", "Fra-datoen (from) kan ikke være etter til-datoen (to).");
-        }
-        String unitCode = unit == null || unit.isBlank() ? null : unit.trim();
-        List<NavUnit> allUnits = units.all();
-        if (unitCode != null
-                && allUnits.stream().noneMatch(known -> known.code().equals(unitCode))) {
-            throw new InvalidParameterException(
-                    "unit", "Ukjent enhet (unit) «%s»: oppgi koden til et arbeidslivssenter.".formatted(unitCode));
-        }
-        List<Registration> rows = registrations.active(start, end, unitCode);
+        Scope scope = scope(from, to, unit);
+        LocalDate start = scope.from();
+        LocalDate end = scope.to();
+        String unitCode = scope.unit();
+        List<Registration> rows = registrations(scope);
         List<NavUnit> reported = unitCode == null
-                ? allUnits
-                : allUnits.stream()
+                ? scope.units()
+                : scope.units().stream()
                         .filter(known -> known.code().equals(unitCode))
                         .toList();
         return new AssistanceReport(
@@ -92,6 +84,31 @@ public class AssistanceReports {
                         (registration, value) -> registration.serviceAreas().contains(value)),
                 new AssistanceReport.MunicipalitiesReached(
                         municipalitiesReached(rows), registrations.municipalities()));
+    }
+
+    /** A checked period and centre, with all the centres known. */
+    record Scope(LocalDate from, LocalDate to, @Nullable String unit, List<NavUnit> units) {}
+
+    /** Checks the period and the centre: 400 naming the parameter when one is wrong. */
+    Scope scope(@Nullable String from, @Nullable String to, @Nullable String unit) {
+        LocalDate start = date("from", from);
+        LocalDate end = date("to", to);
+        if (start.isAfter(end)) {
+            throw new InvalidParameterException("from", "Fra-datoen (from) kan ikke være etter til-datoen (to).");
+        }
+        String unitCode = unit == null || unit.isBlank() ? null : unit.trim();
+        List<NavUnit> allUnits = units.all();
+        if (unitCode != null
+                && allUnits.stream().noneMatch(known -> known.code().equals(unitCode))) {
+            throw new InvalidParameterException(
+                    "unit", "Ukjent enhet (unit) «%s»: oppgi koden til et arbeidslivssenter.".formatted(unitCode));
+        }
+        return new Scope(start, end, unitCode, allUnits);
+    }
+
+    /** The registrations the report counts for the scope: what the lists behind its figures filter. */
+    List<Registration> registrations(Scope scope) {
+        return registrations.active(scope.from(), scope.to(), scope.unit());
     }
 
     private static LocalDate date(String parameter, @Nullable String value) {
