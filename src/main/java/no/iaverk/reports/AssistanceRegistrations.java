@@ -48,7 +48,20 @@ class AssistanceRegistrations {
             IndustryCategory category,
             @Nullable String countyNumber,
             @Nullable String organisationForm,
-            Set<MilestoneKind> milestones) {}
+            @Nullable String legalUnit,
+            @Nullable String legalUnitForm,
+            Set<MilestoneKind> milestones,
+            Meetings meetings) {}
+
+    /**
+     * The meetings held in the collaboration by the period's end (done physical or digital meetings and gatherings), by
+     * who took part, and the most units at one of its gatherings (null when none was held or none counted its units).
+     */
+    record Meetings(
+            int withLeader,
+            int withPartyGroup,
+            int withStaff,
+            @Nullable Integer largestGathering) {}
 
     // Active on some day of [from, to]: started by its end, and not ended before its start (ended_on is the last day).
     // Ended = completed or cancelled on or before the period's end; one that ended later was ongoing then. Months are
@@ -73,6 +86,11 @@ class AssistanceRegistrations {
             enterprise_sector as (
                 select e.org_number,
                        e.name,
+                       -- The legal unit: the enterprise itself, or its parent for a sub-unit.
+                       case when e.sub_unit and p.org_number is not null then p.org_number else e.org_number end
+                           as legal_unit,
+                       case when e.sub_unit and p.org_number is not null then p.organisation_form
+                            else e.organisation_form end as legal_form,
                        e.county_number,
                        e.organisation_form,
                        e.nace_code,
@@ -94,6 +112,23 @@ class AssistanceRegistrations {
                     select u.org_number
                     from case_collaboration_unit u
                     join period_collaboration t on t.collaboration_id = u.collaboration_id)
+            ),
+            -- The meetings held (done, by the period's end) in each collaboration, by who took part: the leader, the
+            -- party group (the leader with a union or safety representative), the staff; and its gatherings.
+            activity_facts as (
+                select a.collaboration_id,
+                       count(*) filter (where 'LEADER' = any(a.participant_roles)) as leader_meetings,
+                       count(*) filter (where 'LEADER' = any(a.participant_roles)
+                                          and a.participant_roles
+                                              && array['UNION_REPRESENTATIVE', 'SAFETY_REPRESENTATIVE']) as party_meetings,
+                       count(*) filter (where 'STAFF' = any(a.participant_roles)) as staff_meetings,
+                       max(a.unit_count) filter (where a.channel = 'GATHERING') as largest_gathering
+                from case_activity a
+                join period_collaboration t on t.collaboration_id = a.collaboration_id
+                where a.status = 'DONE'
+                  and a.date <= :to
+                  and a.channel in ('PHYSICAL_MEETING', 'DIGITAL_MEETING', 'GATHERING')
+                group by a.collaboration_id
             ),
             -- Stage 1 of report_industry_rule: each enterprise's category, the first rule by priority that holds.
             enterprise_category as (
@@ -130,6 +165,8 @@ class AssistanceRegistrations {
                        s.name as enterprise_name,
                        s.county_number,
                        s.organisation_form,
+                       s.legal_unit,
+                       s.legal_form,
                        case when t.sectors > 1 then 'SEVERAL' else coalesce(s.sector, 'PRIVATE') end as sector,
                        case
                            when t.categories > 1 then 'SEVERAL_INDUSTRIES'
@@ -166,6 +203,12 @@ class AssistanceRegistrations {
                             r.own_category) as category,
                    r.county_number,
                    r.organisation_form,
+                   r.legal_unit,
+                   r.legal_form,
+                   coalesce(f.leader_meetings, 0) as leader_meetings,
+                   coalesce(f.party_meetings, 0) as party_meetings,
+                   coalesce(f.staff_meetings, 0) as staff_meetings,
+                   f.largest_gathering,
                    array(select m.kind
                          from case_collaboration_milestone m
                          where m.collaboration_id = r.collaboration_id
@@ -173,6 +216,7 @@ class AssistanceRegistrations {
             from registration_facts r
             cross join lateral (
                 select age(case when r.ended then r.ended_on else cast(:to as date) end, r.start_on) as age) a
+            left join activity_facts f on f.collaboration_id = r.collaboration_id
             """;
 
     private final JdbcClient jdbc;
@@ -229,7 +273,14 @@ class AssistanceRegistrations {
                 IndustryCategory.valueOf(rs.getString("category")),
                 rs.getString("county_number"),
                 rs.getString("organisation_form"),
-                enums(rs.getArray("milestones"), MilestoneKind.class));
+                rs.getString("legal_unit"),
+                rs.getString("legal_form"),
+                enums(rs.getArray("milestones"), MilestoneKind.class),
+                new Meetings(
+                        rs.getInt("leader_meetings"),
+                        rs.getInt("party_meetings"),
+                        rs.getInt("staff_meetings"),
+                        rs.getObject("largest_gathering", Integer.class)));
     }
 
     private static <E extends Enum<E>> Set<E> enums(Array array, Class<E> type) throws SQLException {

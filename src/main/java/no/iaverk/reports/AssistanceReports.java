@@ -82,8 +82,11 @@ public class AssistanceReports {
                         ServiceArea.values(),
                         rows,
                         (registration, value) -> registration.serviceAreas().contains(value)),
-                new AssistanceReport.MunicipalitiesReached(
-                        municipalitiesReached(rows), registrations.municipalities()));
+                new AssistanceReport.MunicipalitiesReached(municipalitiesReached(rows), registrations.municipalities()),
+                ActivityTables.unitsPerGathering(rows),
+                ActivityTables.participationAtUnitLevel(rows),
+                ActivityTables.meetingsWithLeaders(rows),
+                ActivityTables.processShare(rows));
     }
 
     /** A checked period and centre, with all the centres known. */
@@ -207,10 +210,11 @@ public class AssistanceReports {
         return table;
     }
 
+    /** Distinct municipal authorities at the top level; a case opened on a sub-unit counts its legal unit. */
     private static int municipalitiesReached(List<Registration> rows) {
         return (int) rows.stream()
-                .filter(row -> row.level() == Level.TOP && MUNICIPALITY_FORM.equals(row.organisationForm()))
-                .map(Registration::orgNumber)
+                .filter(row -> row.level() == Level.TOP && MUNICIPALITY_FORM.equals(row.legalUnitForm()))
+                .map(Registration::legalUnit)
                 .distinct()
                 .count();
     }

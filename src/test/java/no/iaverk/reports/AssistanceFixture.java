@@ -30,6 +30,15 @@ final class AssistanceFixture {
     private final List<Object[]> cases = new ArrayList<>();
     private final List<Collaboration> collaborations = new ArrayList<>();
     private final List<Object[]> milestones = new ArrayList<>();
+    private final List<Activity> activities = new ArrayList<>();
+
+    record Activity(
+            long collaborationId,
+            LocalDate date,
+            String channel,
+            List<String> roles,
+            @Nullable Integer unitCount,
+            String status) {}
 
     record Collaboration(
             long id,
@@ -131,6 +140,17 @@ final class AssistanceFixture {
         milestones.add(new Object[] {collaborationId, kind, Date.valueOf(date)});
     }
 
+    /** A contact in the collaboration's log, at noon on the date. */
+    void activity(
+            long collaborationId,
+            LocalDate date,
+            String channel,
+            List<String> roles,
+            @Nullable Integer unitCount,
+            String status) {
+        activities.add(new Activity(collaborationId, date, channel, roles, unitCount, status));
+    }
+
     /** Writes what was added since the last flush. */
     void flush() {
         jdbc.batchUpdate(
@@ -178,14 +198,37 @@ final class AssistanceFixture {
         });
         jdbc.batchUpdate(
                 "insert into collaboration_milestone (collaboration_id, kind, date) values (?, ?, ?)", milestones);
+        jdbc.execute((Connection connection) -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into activity (case_id, collaboration_id, starts_at, channel, participant_roles, unit_count,
+                        status, owner, owner_name, created_at)
+                    select case_id, id, (?::date + time '12:00') at time zone 'Europe/Oslo', ?, ?, ?, ?,
+                        'saksbehandler', 'Saksbehandler', now()
+                    from collaboration where id = ?
+                    """)) {
+                for (Activity a : activities) {
+                    insert.setDate(1, Date.valueOf(a.date()));
+                    insert.setString(2, a.channel());
+                    insert.setArray(3, textArray(connection, a.roles()));
+                    insert.setObject(4, a.unitCount(), java.sql.Types.INTEGER);
+                    insert.setString(5, a.status());
+                    insert.setLong(6, a.collaborationId());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
         enterprises.clear();
         cases.clear();
         collaborations.clear();
         milestones.clear();
+        activities.clear();
     }
 
     static void remove(JdbcTemplate jdbc) {
         jdbc.update("delete from collaboration_milestone where collaboration_id >= ?", FIRST_ID);
+        jdbc.update("delete from activity where case_id >= ?", FIRST_ID);
         jdbc.update("delete from collaboration where id >= ?", FIRST_ID);
         jdbc.update("delete from ia_case where id >= ?", FIRST_ID);
         jdbc.update("delete from enterprise where org_number like '96%'");
