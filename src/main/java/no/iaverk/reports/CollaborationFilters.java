@@ -39,7 +39,12 @@ final class CollaborationFilters {
             "underOneMonth",
             "withInitialMeeting",
             "withAssistanceStarted",
-            "withProcessAssistance");
+            "withProcessAssistance",
+            "leaderMeetings",
+            "largestGathering",
+            "withLeader",
+            "withPartyGroup",
+            "withStaff");
 
     private CollaborationFilters() {}
 
@@ -89,6 +94,22 @@ final class CollaborationFilters {
             case "withAssistanceStarted" ->
                 when(name, value, row -> row.milestones().contains(MilestoneKind.ASSISTANCE_STARTED));
             case "withProcessAssistance" -> when(name, value, row -> row.assistanceForm() == AssistanceForm.PROCESS);
+            // The activity tables: Tabell 0-1/0-2's meeting band, Tabell 5-3's unit band, Figur 5-5's groups.
+            case "leaderMeetings" -> {
+                CountBand band = parseEnum(name, value, CountBand.class);
+                yield row -> CountBand.of(row.meetings().withLeader()) == band;
+            }
+            case "largestGathering" -> {
+                CountBand band = parseEnum(name, value, CountBand.class);
+                yield row -> CountBand.of(
+                                row.meetings().largestGathering() == null
+                                        ? 0
+                                        : row.meetings().largestGathering())
+                        == band;
+            }
+            case "withLeader" -> when(name, value, row -> row.meetings().withLeader() > 0);
+            case "withPartyGroup" -> when(name, value, row -> row.meetings().withPartyGroup() > 0);
+            case "withStaff" -> when(name, value, row -> row.meetings().withStaff() > 0);
             default -> throw new IllegalArgumentException(name);
         };
     }

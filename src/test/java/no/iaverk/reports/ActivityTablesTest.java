@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import no.iaverk.IntegrationTest;
+import no.iaverk.security.CurrentUser;
+import no.iaverk.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,9 @@ class ActivityTablesTest {
 
     @Autowired
     AssistanceReports reports;
+
+    @Autowired
+    AssistanceCollaborations collaborations;
 
     @BeforeEach
     void april1994() {
@@ -189,6 +194,38 @@ class ActivityTablesTest {
                         .mapToInt(AssistanceReport.IndustryRow::total)
                         .sum())
                 .isEqualTo(7);
+    }
+
+    @Test
+    void the_lists_behind_the_activity_figures_are_as_long_as_the_figures() {
+        AssistanceReport report = report();
+        AssistanceReport.Participation participation = report.participationAtUnitLevel();
+
+        assertThat(total("level=UNIT&withLeader=true&withPartyGroup=true"))
+                .isEqualTo(participation.leaderAndPartyGroup());
+        assertThat(total("level=UNIT&withStaff=true")).isEqualTo(participation.staff());
+        assertThat(total("level=UNIT&withLeader=false&withPartyGroup=true"))
+                .isEqualTo(participation.partyGroupWithoutLeader());
+        assertThat(total("level=TOP&largestGathering=ELEVEN_TO_TWENTY")).isEqualTo(1);
+        assertThat(total("level=UNIT&ended=true&leaderMeetings=ONE&band=LESS_THAN_1_MONTH"))
+                .isEqualTo(cell(report, "UNIT", true, CountBand.ONE).get(DurationBand.LESS_THAN_1_MONTH));
+        assertThat(total("withProcessAssistance=true"))
+                .isEqualTo(report.processShare().process());
+        assertThat(total("category=MUNICIPALITY_TOP_LEVEL&level=TOP")).isEqualTo(2);
+    }
+
+    private int total(String filters) {
+        Map<String, String> parameters = new java.util.HashMap<>();
+        parameters.put("from", "1994-04-01");
+        parameters.put("to", "1994-04-30");
+        parameters.put("unit", CENTRE);
+        for (String pair : filters.split("&")) {
+            String[] parts = pair.split("=");
+            parameters.put(parts[0], parts[1]);
+        }
+        return collaborations
+                .list(parameters, new CurrentUser("saksbehandler", "Saksbehandler", Role.CASEWORKER, CENTRE))
+                .total();
     }
 
     private AssistanceReport report() {
