@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The assistance report (issue 15; the mapping report's Tabell 5-1, 5-2, 5-4, 5-5, 5-6 and its duration bands). Only
- * aggregates: it names no enterprise, so a read is not audit-logged (the lists behind a figure, when they come, are).
+ * aggregates: it names no enterprise, so a read is not audit-logged (the lists behind a figure,
+ * {@link AssistanceCollaborations}, are).
  */
 @Service
 @Transactional(readOnly = true)
