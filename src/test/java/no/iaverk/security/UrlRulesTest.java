@@ -33,6 +33,7 @@ class UrlRulesTest {
                         "evaluation",
                         "prioritization",
                         "register",
+                        "reports",
                         "security",
                         "statistics",
                         "surveys",
