@@ -50,8 +50,8 @@ final class ModuleTables {
             Map.entry("case_", "cases"),
             Map.entry("bank_", "surveys"),
             Map.entry("trial_", "trials"),
-            Map.entry("survey", "surveys"),
-            Map.entry("report_", "reports"));
+            Map.entry("report_", "reports"),
+            Map.entry("survey", "surveys"));
 
     /** What each module lets others read: its published views, and tables a foreign key must point at. */
     static final Map<String, Set<String>> PUBLISHED = Map.of(

@@ -116,9 +116,10 @@ class PublishedContractsTest {
     void the_cases_views_give_cases_collaborations_units_milestones_and_activities_in_norways_dates() {
         inRolledBackTransaction(() -> {
             long caseId = jdbc.sql("""
-                            insert into ia_case (org_number, unit_code, background, status, owner, version,
-                                created_at, changed_at, closed_at)
-                            values ('999000004', 'ALS-TEST', 'CENTRE_INITIATIVE', 'COMPLETED', 'saksbehandler', 5,
+                            insert into ia_case (org_number, unit_code, background, status, owner, owner_name,
+                                version, created_at, changed_at, closed_at)
+                            values ('999000004', 'ALS-TEST', 'CENTRE_INITIATIVE', 'COMPLETED', 'saksbehandler',
+                                'Saksbehandler', 5,
                                 '2091-03-01T23:30:00Z', '2091-06-30T10:00:00Z', '2091-06-30T22:30:00Z')
                             returning id
                             """).query(Long.class).single();
@@ -152,6 +153,7 @@ class PublishedContractsTest {
                             .containsEntry("org_number", "999000004")
                             .containsEntry("unit_code", "ALS-TEST")
                             .containsEntry("owner", "saksbehandler")
+                            .containsEntry("owner_name", "Saksbehandler")
                             .containsEntry("status", "COMPLETED")
                             .containsEntry("opened_on", java.sql.Date.valueOf(LocalDate.of(2091, 3, 2)))
                             .containsEntry("closed_on", java.sql.Date.valueOf(LocalDate.of(2091, 7, 1))));
@@ -185,6 +187,7 @@ class PublishedContractsTest {
                     row -> assertThat(row)
                             .containsEntry("collaboration_id", collaborationId)
                             .containsEntry("owner", "saksbehandler")
+                            .containsEntry("owner_name", "Saksbehandler")
                             .containsEntry("date", java.sql.Date.valueOf(LocalDate.of(2091, 4, 2)))
                             .containsEntry("channel", "GATHERING")
                             .containsEntry("unit_count", 2)

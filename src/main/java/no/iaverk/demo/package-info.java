@@ -8,6 +8,7 @@
             "cases", // demo cases
             "imports", // demo imports
             "register", // the demo register import
+            "reports", // the centres' reference resources
             "security", // demo users
             "shared", // value types
             "statistics", // the demo statistics import

@@ -103,10 +103,13 @@ public class PriorityList {
         RuleSet ruleSet = filter.ruleSet() == null ? null : ruleSets.get(filter.ruleSet(), user);
         PriorityQuery query = new PriorityQuery(filter, ruleSet);
         ListExporter.Layout layout = layout(filter, ruleSet, user);
+        // The trials' allocations are few (running trials randomised before contact): read them whole, then stream.
+        Map<String, TrialMarker> trials = sql.trialMarkers();
         try (ListExporter exporter = ListExporter.of(format, out, layout);
                 var rows = sql.stream(query)) {
             rows.forEach(row -> {
-                exporter.row(row);
+                TrialMarker trial = trials.get(row.orgNumber());
+                exporter.row(trial == null ? row : row.withTrial(trial));
                 written.add(row.orgNumber());
             });
         } catch (IOException e) {
@@ -146,7 +149,10 @@ public class PriorityList {
                 columns,
                 text.get("priority.masked"),
                 text.get("priority.partlyMasked"),
-                text::caseStatus);
+                text::caseStatus,
+                trial -> trial.outreach()
+                        ? text.get("priority.export.trialCandidate", trial.trialName(), trial.armName())
+                        : text.get("priority.export.trialControl", trial.trialName()));
     }
 
     /** The exported columns, in {@link ListExporter#cells} order. */
@@ -163,7 +169,8 @@ public class PriorityList {
             "trend",
             "masked",
             "caseStatus",
-            "owner");
+            "owner",
+            "trial");
 
     public @Nullable Quarter publishedQuarter() {
         return publication.current().orElse(null);

@@ -34,11 +34,16 @@ public class RuleSets {
 
     /** The presets and the unit's own, presets first. */
     public List<RuleSet> available(CurrentUser user) {
+        return available(user.unitCode());
+    }
+
+    /** The presets and the given unit's own, presets first (for a unit's leaders' overview). */
+    public List<RuleSet> available(String unitCode) {
         return jdbc.sql("""
                 select id, name, unit_code, preset, definition::text as definition from rule_set
                 where preset or unit_code = :unit order by preset desc, name
                 """)
-                .param("unit", user.unitCode())
+                .param("unit", unitCode)
                 .query((rs, row) -> ruleSet(
                         rs.getLong("id"),
                         rs.getString("name"),

@@ -167,7 +167,7 @@ class CallListWordsTest extends CallListFixture {
                         "Sortering;Navn, stigende\r\n");
         assertThat(csv(filter("county", "46")))
                 .contains(A + ";ALFA BARNEHAGE;Bergen;60;400,0;4000,0;10,0;8,0;80,0;"
-                        + "0,0;;Vurderes;Sindre Saksbehandler\r\n");
+                        + "0,0;;Vurderes;Sindre Saksbehandler;\r\n");
     }
 
     private String exported(Instant at) {

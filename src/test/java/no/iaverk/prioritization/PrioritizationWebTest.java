@@ -119,8 +119,8 @@ class PrioritizationWebTest extends CallListFixture {
         String csv = out.toString(StandardCharsets.UTF_8);
 
         assertThat(csv).startsWith("\uFEFFPrioriteringsliste fra iaverk").contains("Publisert kvartal;2. kvartal 2024");
-        assertThat(csv).contains(E + ";ECHO DATA;Oslo;45;800,0;40000,0;2,0;5,0;-1200,0;0,0;;;\r\n");
-        assertThat(csv).contains(D + ";DELTA DATA;Oslo;3;;;;5,0;;;skjermet;;\r\n");
+        assertThat(csv).contains(E + ";ECHO DATA;Oslo;45;800,0;40000,0;2,0;5,0;-1200,0;0,0;;;;\r\n");
+        assertThat(csv).contains(D + ";DELTA DATA;Oslo;3;;;;5,0;;;skjermet;;;\r\n");
     }
 
     @Test

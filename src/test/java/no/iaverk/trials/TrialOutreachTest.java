@@ -185,6 +185,19 @@ class TrialOutreachTest extends TrialFixture {
 
         assertThat(body(get("leser", "/api/prioritization/export?format=csv&trialCandidate=true")))
                 .contains("Bare forsøkskandidater;Ja");
+
+        // The exported list says what the page's badges say, in its last column.
+        String export = body(get("leser", "/api/prioritization/export?format=csv"));
+        assertThat(export).contains(";Forsøk\r\n").doesNotContain(";Forsøk;");
+        assertThat(line(export, offer)).endsWith(";Forsøkskandidat i «" + NAME + "», armen «Tilbud om bistand»");
+        assertThat(line(export, control)).endsWith(";Kontrollgruppe i «" + NAME + "» – ikke oppsøk");
+    }
+
+    private static String line(String csv, String orgNumber) {
+        return csv.lines()
+                .filter(line -> line.startsWith(orgNumber + ";"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -146,6 +146,7 @@ class AccessibilityBrowserTest {
                 "/virksomhet/" + enterprise,
                 "/statistikk",
                 "/effekt",
+                "/rapporter",
                 EFFECT,
                 "/prioritering",
                 "/saker",

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 import no.iaverk.prioritization.ExportFormat;
 import no.iaverk.prioritization.PriorityRow;
+import no.iaverk.prioritization.TrialMarker;
 import org.jspecify.annotations.Nullable;
 
 /** Writes a call list to a file row by row: a head that says what the list is, then the rows. */
@@ -15,8 +16,7 @@ public interface ListExporter extends AutoCloseable {
 
     /**
      * The words of a file besides the figures, in Norwegian: the sheet's name (Excel), the head's lines (label, value),
-     * the column headers, and
-     * what a masked row and a case status are called.
+     * the column headers, and what a masked row, a case status and a trial allocation are called.
      */
     record Layout(
             String sheet,
@@ -24,7 +24,8 @@ public interface ListExporter extends AutoCloseable {
             List<String> columns,
             String masked,
             String partlyMasked,
-            Function<String, String> caseStatus) {}
+            Function<String, String> caseStatus,
+            Function<TrialMarker, String> trial) {}
 
     void row(PriorityRow row);
 
@@ -53,7 +54,8 @@ public interface ListExporter extends AutoCloseable {
             row.trend(),
             row.masked() ? layout.masked() : row.partlyMasked() ? layout.partlyMasked() : null,
             row.caseStatus() == null ? null : layout.caseStatus().apply(row.caseStatus()),
-            row.ownerName()
+            row.ownerName(),
+            row.trial() == null ? null : layout.trial().apply(row.trial())
         };
     }
 

@@ -98,12 +98,24 @@ public class PriorityRows {
         if (rows.isEmpty()) {
             return rows;
         }
+        Map<String, TrialMarker> trials = trialMarkers(
+                "where org_number in (:orgs)",
+                Map.of("orgs", rows.stream().map(PriorityRow::orgNumber).toList()));
+        return rows.stream()
+                .map(row -> trials.containsKey(row.orgNumber()) ? row.withTrial(trials.get(row.orgNumber())) : row)
+                .toList();
+    }
+
+    /** Every enterprise allocated in a running trial randomised before contact, by org. number. */
+    public Map<String, TrialMarker> trialMarkers() {
+        return trialMarkers("", Map.of());
+    }
+
+    private Map<String, TrialMarker> trialMarkers(String where, Map<String, ?> parameters) {
         Map<String, TrialMarker> trials = new HashMap<>();
-        jdbc.sql("""
-                        select org_number, trial_id, trial_name, arm_code, arm_name, outreach from trial_outreach
-                        where org_number in (:orgs) order by trial_id desc
-                        """)
-                .param("orgs", rows.stream().map(PriorityRow::orgNumber).toList())
+        jdbc.sql("select org_number, trial_id, trial_name, arm_code, arm_name, outreach from trial_outreach " + where
+                        + " order by trial_id desc")
+                .params(parameters)
                 .query(rs -> {
                     trials.put(
                             rs.getString("org_number"),
@@ -114,9 +126,7 @@ public class PriorityRows {
                                     rs.getString("arm_name"),
                                     rs.getBoolean("outreach")));
                 });
-        return rows.stream()
-                .map(row -> trials.containsKey(row.orgNumber()) ? row.withTrial(trials.get(row.orgNumber())) : row)
-                .toList();
+        return trials;
     }
 
     /** The whole list with cases, streamed from the database in order; close the stream. */

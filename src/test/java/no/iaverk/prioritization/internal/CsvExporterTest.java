@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import no.iaverk.prioritization.PriorityRow;
+import no.iaverk.prioritization.TrialMarker;
 import org.junit.jupiter.api.Test;
 
 /** CSV cells as a spreadsheet reads them: text that would start a formula is neutralised, numbers are not. */
@@ -32,7 +33,8 @@ class CsvExporterTest {
                 List.of("Organisasjonsnummer", "Navn"),
                 "skjermet",
                 "delvis skjermet",
-                status -> status);
+                status -> status,
+                trial -> trial.trialName());
         try (var csv = new CsvExporter(out, layout)) {
             csv.row(new PriorityRow(
                     "910000020",
@@ -52,10 +54,10 @@ class CsvExporterTest {
                     null,
                     null,
                     null,
-                    null));
+                    new TrialMarker(1L, "=2+2", "OFFER", "Tilbud", true)));
         }
         String file = out.toString(StandardCharsets.UTF_8);
         assertThat(file).contains("Regelsett;'=1+1 (sykefravær ≥ 8 %)\r\n");
-        assertThat(file).contains("910000020;'=cmd|' /C calc'!A0;;10;;;;;;-1,5;;;\r\n");
+        assertThat(file).contains("910000020;'=cmd|' /C calc'!A0;;10;;;;;;-1,5;;;;'=2+2\r\n");
     }
 }
