@@ -19,13 +19,18 @@ public record AssistanceReport(
         Enterprises enterprises,
         Ended ended,
         List<SectorRow> bySectorAndLevel,
+        List<IndustryRow> byIndustryAndLevel,
         List<UnitRow> byUnit,
         List<CountyRow> byCounty,
         List<MilestoneRow> milestonesByLevel,
         List<DurationRow> durations,
         Map<String, Integer> initiatedBy,
         Map<String, Integer> serviceAreas,
-        MunicipalitiesReached municipalitiesReached) {
+        MunicipalitiesReached municipalitiesReached,
+        List<GatheringRow> unitsPerGathering,
+        Participation participationAtUnitLevel,
+        List<MeetingRow> meetingsWithLeaders,
+        ProcessShare processShare) {
 
     /** Distinct enterprises, and registrations (TOP once, UNIT once per unit). */
     public record Enterprises(int unique, int registrations) {}
@@ -35,6 +40,9 @@ public record AssistanceReport(
 
     /** Tabell 5-1: registrations by sector and level. */
     public record SectorRow(ReportSector sector, int unitLevel, int topLevel, int total) {}
+
+    /** Tabell 5-2: registrations by industry category and level. */
+    public record IndustryRow(IndustryCategory category, int unitLevel, int topLevel, int total) {}
 
     /** Tabell 5-4 and 5-5 for one centre. */
     public record UnitRow(
@@ -74,4 +82,35 @@ public record AssistanceReport(
 
     /** Ended registrations by how long they lasted, ongoing ones by how long they had lasted at the period's end. */
     public record DurationRow(DurationBand band, int ended, int ongoing) {}
+
+    /** Tabell 5-3: top-level registrations by the most units at one of their gatherings. */
+    public record GatheringRow(CountBand units, int topLevel) {}
+
+    /**
+     * Figur 5-5: unit-level registrations with a meeting with the leader, the party group (the leader with a union or
+     * safety representative) and the staff, their overlaps, those without a leader meeting and of them those with the
+     * party group; shares of all unit-level ones.
+     */
+    public record Participation(
+            int unitLevel,
+            int leader,
+            int partyGroup,
+            int staff,
+            int leaderAndPartyGroup,
+            int leaderAndStaff,
+            int partyGroupAndStaff,
+            int allThree,
+            int noLeader,
+            int partyGroupWithoutLeader,
+            @Nullable BigDecimal leaderShare,
+            @Nullable BigDecimal partyGroupShare,
+            @Nullable BigDecimal staffShare) {}
+
+    /** Tabell 0-1/0-2: registrations of a level, ended or ongoing, with this many leader meetings, by duration. */
+    public record MeetingRow(
+            String level, boolean ended, CountBand meetings, Map<DurationBand, Integer> byDuration, int total) {}
+
+    /** Registrations with process assistance among all. */
+    public record ProcessShare(
+            int process, int of, @Nullable BigDecimal share) {}
 }

@@ -27,8 +27,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The assistance report (issue 15; the mapping report's Tabell 5-1, 5-4, 5-5, 5-6 and its duration bands). Only
- * aggregates: it names no enterprise, so a read is not audit-logged (the lists behind a figure, when they come, are).
+ * The assistance report (issue 15; the mapping report's Tabell 5-1, 5-2, 5-4, 5-5, 5-6 and its duration bands). Only
+ * aggregates: it names no enterprise, so a read is not audit-logged (the lists behind a figure,
+ * {@link AssistanceCollaborations}, are).
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,22 +51,14 @@ public class AssistanceReports {
      * the whole country when it is null or blank; 400 naming the parameter when one is wrong.
      */
     public AssistanceReport assistance(@Nullable String from, @Nullable String to, @Nullable String unit) {
-        LocalDate start = date("from", from);
-        LocalDate end = date("to", to);
-        if (start.isAfter(end)) {
-            throw new InvalidParameterException("from", "Fra-datoen (from) kan ikke være etter til-datoen (to).");
-        }
-        String unitCode = unit == null || unit.isBlank() ? null : unit.trim();
-        List<NavUnit> allUnits = units.all();
-        if (unitCode != null
-                && allUnits.stream().noneMatch(known -> known.code().equals(unitCode))) {
-            throw new InvalidParameterException(
-                    "unit", "Ukjent enhet (unit) «%s»: oppgi koden til et arbeidslivssenter.".formatted(unitCode));
-        }
-        List<Registration> rows = registrations.active(start, end, unitCode);
+        Scope scope = scope(from, to, unit);
+        LocalDate start = scope.from();
+        LocalDate end = scope.to();
+        String unitCode = scope.unit();
+        List<Registration> rows = registrations(scope);
         List<NavUnit> reported = unitCode == null
-                ? allUnits
-                : allUnits.stream()
+                ? scope.units()
+                : scope.units().stream()
                         .filter(known -> known.code().equals(unitCode))
                         .toList();
         return new AssistanceReport(
@@ -80,6 +73,7 @@ public class AssistanceReports {
                         rows.size()),
                 ended(rows),
                 bySectorAndLevel(rows),
+                byIndustryAndLevel(rows),
                 byUnit(rows, reported),
                 byCounty(rows, registrations.countyNames()),
                 milestonesByLevel(rows),
@@ -89,8 +83,36 @@ public class AssistanceReports {
                         ServiceArea.values(),
                         rows,
                         (registration, value) -> registration.serviceAreas().contains(value)),
-                new AssistanceReport.MunicipalitiesReached(
-                        municipalitiesReached(rows), registrations.municipalities()));
+                new AssistanceReport.MunicipalitiesReached(municipalitiesReached(rows), registrations.municipalities()),
+                ActivityTables.unitsPerGathering(rows),
+                ActivityTables.participationAtUnitLevel(rows),
+                ActivityTables.meetingsWithLeaders(rows),
+                ActivityTables.processShare(rows));
+    }
+
+    /** A checked period and centre, with all the centres known. */
+    record Scope(LocalDate from, LocalDate to, @Nullable String unit, List<NavUnit> units) {}
+
+    /** Checks the period and the centre: 400 naming the parameter when one is wrong. */
+    Scope scope(@Nullable String from, @Nullable String to, @Nullable String unit) {
+        LocalDate start = date("from", from);
+        LocalDate end = date("to", to);
+        if (start.isAfter(end)) {
+            throw new InvalidParameterException("from", "Fra-datoen (from) kan ikke være etter til-datoen (to).");
+        }
+        String unitCode = unit == null || unit.isBlank() ? null : unit.trim();
+        List<NavUnit> allUnits = units.all();
+        if (unitCode != null
+                && allUnits.stream().noneMatch(known -> known.code().equals(unitCode))) {
+            throw new InvalidParameterException(
+                    "unit", "Ukjent enhet (unit) «%s»: oppgi koden til et arbeidslivssenter.".formatted(unitCode));
+        }
+        return new Scope(start, end, unitCode, allUnits);
+    }
+
+    /** The registrations the report counts for the scope: what the lists behind its figures filter. */
+    List<Registration> registrations(Scope scope) {
+        return registrations.active(scope.from(), scope.to(), scope.unit());
     }
 
     private static LocalDate date(String parameter, @Nullable String value) {
@@ -119,6 +141,16 @@ public class AssistanceReports {
             int unitLevel = count(rows, row -> row.sector() == sector && row.level() == Level.UNIT);
             int topLevel = count(rows, row -> row.sector() == sector && row.level() == Level.TOP);
             table.add(new AssistanceReport.SectorRow(sector, unitLevel, topLevel, unitLevel + topLevel));
+        }
+        return table;
+    }
+
+    private static List<AssistanceReport.IndustryRow> byIndustryAndLevel(List<Registration> rows) {
+        List<AssistanceReport.IndustryRow> table = new ArrayList<>();
+        for (IndustryCategory category : IndustryCategory.values()) {
+            int unitLevel = count(rows, row -> row.category() == category && row.level() == Level.UNIT);
+            int topLevel = count(rows, row -> row.category() == category && row.level() == Level.TOP);
+            table.add(new AssistanceReport.IndustryRow(category, unitLevel, topLevel, unitLevel + topLevel));
         }
         return table;
     }
@@ -179,10 +211,11 @@ public class AssistanceReports {
         return table;
     }
 
+    /** Distinct municipal authorities at the top level; a case opened on a sub-unit counts its legal unit. */
     private static int municipalitiesReached(List<Registration> rows) {
         return (int) rows.stream()
-                .filter(row -> row.level() == Level.TOP && MUNICIPALITY_FORM.equals(row.organisationForm()))
-                .map(Registration::orgNumber)
+                .filter(row -> row.level() == Level.TOP && MUNICIPALITY_FORM.equals(row.legalUnitForm()))
+                .map(Registration::legalUnit)
                 .distinct()
                 .count();
     }

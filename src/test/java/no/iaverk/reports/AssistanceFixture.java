@@ -30,6 +30,15 @@ final class AssistanceFixture {
     private final List<Object[]> cases = new ArrayList<>();
     private final List<Collaboration> collaborations = new ArrayList<>();
     private final List<Object[]> milestones = new ArrayList<>();
+    private final List<Activity> activities = new ArrayList<>();
+
+    record Activity(
+            long collaborationId,
+            LocalDate date,
+            String channel,
+            List<String> roles,
+            @Nullable Integer unitCount,
+            String status) {}
 
     record Collaboration(
             long id,
@@ -54,16 +63,33 @@ final class AssistanceFixture {
 
     /** A legal unit of the organisation form given (KOMM for a municipality). */
     String legalUnit(String institutionalSectorCode, int sector, String organisationForm) {
+        return legalUnit(institutionalSectorCode, sector, organisationForm, null, null);
+    }
+
+    /** A legal unit with its NACE code and industry programme (either may be null). */
+    String legalUnit(
+            String institutionalSectorCode,
+            int sector,
+            String organisationForm,
+            @Nullable String naceCode,
+            @Nullable String programme) {
         String org = Long.toString(nextOrg++);
-        enterprises.add(
-                new Object[] {org, "Juridisk " + org, organisationForm, false, null, institutionalSectorCode, sector});
+        enterprises.add(new Object[] {
+            org, "Juridisk " + org, organisationForm, false, null, institutionalSectorCode, sector, naceCode, programme
+        });
         return org;
     }
 
     /** A sub-unit: no institutional code of its own, its legal unit's statistics sector (as the register keeps it). */
     String subUnit(String legalUnit, int sector) {
+        return subUnit(legalUnit, sector, null, null);
+    }
+
+    /** A sub-unit with its NACE code and industry programme (either may be null). */
+    String subUnit(String legalUnit, int sector, @Nullable String naceCode, @Nullable String programme) {
         String org = Long.toString(nextOrg++);
-        enterprises.add(new Object[] {org, "Underenhet " + org, "BEDR", true, legalUnit, null, sector});
+        enterprises.add(
+                new Object[] {org, "Underenhet " + org, "BEDR", true, legalUnit, null, sector, naceCode, programme});
         return org;
     }
 
@@ -114,16 +140,29 @@ final class AssistanceFixture {
         milestones.add(new Object[] {collaborationId, kind, Date.valueOf(date)});
     }
 
+    /** A contact in the collaboration's log, at noon on the date. */
+    void activity(
+            long collaborationId,
+            LocalDate date,
+            String channel,
+            List<String> roles,
+            @Nullable Integer unitCount,
+            String status) {
+        activities.add(new Activity(collaborationId, date, channel, roles, unitCount, status));
+    }
+
     /** Writes what was added since the last flush. */
     void flush() {
         jdbc.batchUpdate(
                 """
                 insert into enterprise (org_number, name, name_search, organisation_form, sub_unit, parent_org_number,
-                    institutional_sector_code, sector, municipality_number)
-                values (?, ?, lower(?), ?, ?, ?, ?, ?, '%s')
+                    institutional_sector_code, sector, nace_code, derived_programme, municipality_number)
+                values (?, ?, lower(?), ?, ?, ?, ?, ?, ?, ?, '%s')
                 """.formatted(MUNICIPALITY),
                 enterprises.stream()
-                        .map(row -> new Object[] {row[0], row[1], row[1], row[2], row[3], row[4], row[5], row[6]})
+                        .map(row -> new Object[] {
+                            row[0], row[1], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8]
+                        })
                         .toList());
         jdbc.batchUpdate("""
                 insert into ia_case (id, org_number, unit_code, background, status, owner, version, created_at,
@@ -159,14 +198,37 @@ final class AssistanceFixture {
         });
         jdbc.batchUpdate(
                 "insert into collaboration_milestone (collaboration_id, kind, date) values (?, ?, ?)", milestones);
+        jdbc.execute((Connection connection) -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into activity (case_id, collaboration_id, starts_at, channel, participant_roles, unit_count,
+                        status, owner, owner_name, created_at)
+                    select case_id, id, (?::date + time '12:00') at time zone 'Europe/Oslo', ?, ?, ?, ?,
+                        'saksbehandler', 'Saksbehandler', now()
+                    from collaboration where id = ?
+                    """)) {
+                for (Activity a : activities) {
+                    insert.setDate(1, Date.valueOf(a.date()));
+                    insert.setString(2, a.channel());
+                    insert.setArray(3, textArray(connection, a.roles()));
+                    insert.setObject(4, a.unitCount(), java.sql.Types.INTEGER);
+                    insert.setString(5, a.status());
+                    insert.setLong(6, a.collaborationId());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
         enterprises.clear();
         cases.clear();
         collaborations.clear();
         milestones.clear();
+        activities.clear();
     }
 
     static void remove(JdbcTemplate jdbc) {
         jdbc.update("delete from collaboration_milestone where collaboration_id >= ?", FIRST_ID);
+        jdbc.update("delete from activity where case_id >= ?", FIRST_ID);
         jdbc.update("delete from collaboration where id >= ?", FIRST_ID);
         jdbc.update("delete from ia_case where id >= ?", FIRST_ID);
         jdbc.update("delete from enterprise where org_number like '96%'");

@@ -3,9 +3,13 @@ package no.iaverk.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import no.iaverk.IntegrationTest;
+import no.iaverk.security.AuditLog;
+import no.iaverk.security.Role;
 import no.iaverk.security.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +41,9 @@ class AssistanceReportApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AuditLog auditLog;
 
     @BeforeEach
     void collaborationsAroundMarch1993() {
@@ -226,6 +233,125 @@ class AssistanceReportApiTest {
         expectProblem("from=1993-03-01&to=31.03.1993", "to", "Ugyldig dato (to)");
         expectProblem("from=1993-04-01&to=1993-03-31", "from", "kan ikke være etter");
         expectProblem(PERIOD + "&unit=NORDPOLEN", "unit", "Ukjent enhet (unit) «NORDPOLEN»");
+    }
+
+    @Test
+    void the_list_behind_each_figure_is_as_long_as_the_figure() throws Exception {
+        String report = mvc.get()
+                .uri("/api/reports/assistance?" + PERIOD + "&unit=" + CENTRE)
+                .with(user(TestUsers.reader()))
+                .exchange()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        // figure in the report (JSON path) → the list's filters
+        record Link(String figure, String filters) {}
+        List<Link> links = List.of(
+                new Link("$.enterprises.registrations", ""),
+                new Link("$.bySectorAndLevel[?(@.sector == 'MUNICIPAL')].unitLevel", "&sector=MUNICIPAL&level=UNIT"),
+                new Link("$.bySectorAndLevel[?(@.sector == 'PRIVATE')].total", "&sector=PRIVATE"),
+                new Link(
+                        "$.byIndustryAndLevel[?(@.category == 'OTHER_INDUSTRIES')].unitLevel",
+                        "&category=OTHER_INDUSTRIES&level=UNIT"),
+                new Link("$.byUnit[0].ended", "&centre=" + CENTRE + "&ended=true"),
+                new Link("$.byUnit[0].cancelled", "&centre=" + CENTRE + "&ended=true&status=CANCELLED"),
+                new Link("$.byUnit[0].withInitialMeeting", "&centre=" + CENTRE + "&ended=true&withInitialMeeting=true"),
+                new Link("$.byUnit[0].withProcessAssistance", "&ended=true&withProcessAssistance=true"),
+                new Link("$.byUnit[0].endedUnderOneMonth", "&ended=true&underOneMonth=true"),
+                new Link("$.byCounty[0].total", "&countyNumber=46"),
+                new Link(
+                        "$.milestonesByLevel[?(@.milestone == 'INITIAL_MEETING')].unitLevel",
+                        "&milestone=INITIAL_MEETING&level=UNIT"),
+                new Link("$.durations[?(@.band == 'MONTHS_1_TO_6')].ended", "&band=MONTHS_1_TO_6&ended=true"),
+                new Link("$.initiatedBy.ENTERPRISE", "&initiatedBy=ENTERPRISE"),
+                new Link("$.serviceAreas.HELSE_I_ARBEID", "&serviceArea=HELSE_I_ARBEID"));
+        for (Link link : links) {
+            Object figure = JsonPath.read(report, link.figure());
+            int expected = figure instanceof List<?> values
+                    ? ((Number) values.get(0)).intValue()
+                    : ((Number) figure).intValue();
+            var list = mvc.get()
+                    .uri("/api/reports/assistance/collaborations?" + PERIOD + "&unit=" + CENTRE + link.filters())
+                    .with(user(TestUsers.of("saksbehandler", Role.CASEWORKER, CENTRE)));
+            assertThat(list).as(link.filters()).hasStatusOk();
+            assertThat(list)
+                    .bodyJson()
+                    .extractingPath("$.total")
+                    .as(link.figure())
+                    .isEqualTo(expected);
+            assertThat(list).bodyJson().extractingPath("$.items.length()").isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void the_list_names_each_registration_and_its_case_and_its_read_is_audited() {
+        var response = mvc.get()
+                .uri("/api/reports/assistance/collaborations?" + PERIOD + "&unit=" + CENTRE + "&sector=MUNICIPAL")
+                .with(user(TestUsers.superuser()));
+
+        assertThat(response).hasStatusOk();
+        var json = assertThat(response).bodyJson();
+        json.extractingPath("$.total").isEqualTo(4);
+        json.extractingPath("$.items[0].level").isEqualTo("UNIT");
+        json.extractingPath("$.items[0].status").isEqualTo("COMPLETED");
+        json.extractingPath("$.items[0].startOn").isEqualTo("1993-01-01");
+        json.extractingPath("$.items[0].endedOn").isEqualTo("1993-03-01");
+        json.extractingPath("$.items[0].unitCode").isEqualTo(CENTRE);
+        json.extractingPath("$.items[0].enterpriseName").asString().startsWith("Underenhet ");
+        json.extractingPath("$.items[3].level").isEqualTo("TOP");
+        json.extractingPath("$.items[3].endedOn").isNull();
+        List<String> orgNumbers = jdbc.queryForList(
+                "select org_number from enterprise where org_number like '96%' and organisation_form in ('KOMM')"
+                        + " or parent_org_number in (select org_number from enterprise where organisation_form = 'KOMM'"
+                        + " and org_number like '96%')",
+                String.class);
+        assertThat(auditLog.forResource(
+                        "ASSISTANCE_COLLABORATIONS", PERIOD + "&unit=" + CENTRE + "&sector=MUNICIPAL", 5))
+                .first()
+                .satisfies(entry -> assertThat(entry.enterprises()).containsExactlyInAnyOrderElementsOf(orgNumbers));
+    }
+
+    @Test
+    void a_reader_may_not_see_the_list_and_bad_filters_are_400_naming_the_parameter() {
+        assertThat(mvc.get()
+                        .uri("/api/reports/assistance/collaborations?" + PERIOD)
+                        .with(user(TestUsers.reader())))
+                .hasStatus(403);
+        assertThat(mvc.get().uri("/rapporter/samarbeid?" + PERIOD).with(user(TestUsers.reader())))
+                .hasStatus(403);
+
+        expectListProblem("&sector=KOMMUNE", "sector", "Ugyldig verdi (sector) «KOMMUNE»");
+        expectListProblem("&ended=kanskje", "ended", "skriv true eller false");
+        expectListProblem("&band=LANG", "band", "LESS_THAN_1_MONTH");
+        expectListProblem("&category=BIL", "category", "KINDERGARTENS");
+        expectListProblem("&unit=NORDPOLEN", "unit", "Ukjent enhet");
+    }
+
+    @Test
+    void the_page_lists_the_collaborations_with_links_to_their_cases() {
+        var page = mvc.get()
+                .uri("/rapporter/samarbeid?" + PERIOD + "&unit=" + CENTRE + "&level=TOP")
+                .with(user(TestUsers.superuser()));
+
+        assertThat(page).hasStatusOk();
+        long caseId = jdbc.queryForObject(
+                "select c.id from ia_case c join enterprise e on e.org_number = c.org_number"
+                        + " where e.organisation_form = 'KOMM' and c.id >= 900000001",
+                Long.class);
+        assertThat(page)
+                .bodyText()
+                .contains("Samarbeidene bak tallet")
+                .contains("1 registreringer")
+                .contains("href=\"/sak/" + caseId + "\"")
+                .contains("Overordnet nivå");
+    }
+
+    private void expectListProblem(String filters, String parameter, String detail) {
+        var response = mvc.get()
+                .uri("/api/reports/assistance/collaborations?" + PERIOD + filters)
+                .with(user(TestUsers.superuser()));
+        assertThat(response).hasStatus(400);
+        assertThat(response).bodyJson().extractingPath("$.parameter").isEqualTo(parameter);
+        assertThat(response).bodyJson().extractingPath("$.detail").asString().contains(detail);
     }
 
     private void expectProblem(String query, String parameter, String detail) {
