@@ -1,7 +1,10 @@
 package no.iaverk.reports;
 
+import static no.iaverk.reports.TableParts.FALSE;
+import static no.iaverk.reports.TableParts.TRUE;
+import static no.iaverk.reports.TableParts.filter;
+
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,9 +12,6 @@ import no.iaverk.reports.AssistanceReport.CentreFigures;
 import no.iaverk.reports.ReportTable.Cell;
 import no.iaverk.reports.ReportTable.Chart;
 import no.iaverk.reports.ReportTable.Row;
-import no.iaverk.shared.MessageBundle;
-import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,19 +22,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReportTables {
 
-    private static final String TRUE = "true";
-    private static final String FALSE = "false";
+    private final TableParts parts;
+    private final ActivityReportTables activities;
 
-    private final MessageSource messages;
-
-    ReportTables(MessageSource messages) {
-        this.messages = messages;
+    ReportTables(TableParts parts, ActivityReportTables activities) {
+        this.parts = parts;
+        this.activities = activities;
     }
 
     public List<ReportTable> of(AssistanceReport report) {
         return List.of(
                 summary(report),
                 sectors(report),
+                industries(report),
                 centresEnded(
                         "centres",
                         "centre",
@@ -66,63 +66,100 @@ public class ReportTables {
                 milestones(report),
                 durations(report),
                 counted("initiatedBy", "initiatedBy", "collaboration.initiatedBy.", report.initiatedBy()),
-                counted("serviceAreas", "serviceArea", "collaboration.serviceArea.", report.serviceAreas()));
+                counted("serviceAreas", "serviceArea", "collaboration.serviceArea.", report.serviceAreas()),
+                activities.unitsPerGathering(report),
+                activities.participation(report),
+                activities.meetingsWithLeaders(report, true),
+                activities.meetingsWithLeaders(report, false));
     }
 
     private ReportTable summary(AssistanceReport report) {
         var ended = report.ended();
         List<Row> rows = List.of(
-                row("report.summary.unique", Cell.count(report.enterprises().unique(), null)),
-                row(
+                parts.row(
+                        "report.summary.unique", Cell.count(report.enterprises().unique(), null)),
+                parts.row(
                         "report.summary.registrations",
                         Cell.count(report.enterprises().registrations(), filter())),
-                row("report.summary.ended", Cell.count(ended.total(), filter("ended", TRUE))),
-                row(
+                parts.row("report.summary.ended", Cell.count(ended.total(), filter("ended", TRUE))),
+                parts.row(
                         "report.summary.completed",
                         Cell.count(ended.completed(), filter("ended", TRUE, "status", "COMPLETED"))),
-                row(
+                parts.row(
                         "report.summary.cancelled",
                         Cell.count(ended.cancelled(), filter("ended", TRUE, "status", "CANCELLED"))),
-                row("report.summary.ongoing", Cell.count(ended.ongoing(), filter("ended", FALSE))),
+                parts.row("report.summary.ongoing", Cell.count(ended.ongoing(), filter("ended", FALSE))),
                 new Row(
-                        text(
+                        parts.text(
+                                "report.summary.process", report.processShare().of()),
+                        List.of(Cell.count(report.processShare().process(), filter("withProcessAssistance", TRUE))),
+                        false),
+                new Row(
+                        parts.text("report.summary.processShare"),
+                        List.of(Cell.share(report.processShare().share(), filter("withProcessAssistance", TRUE))),
+                        false),
+                new Row(
+                        parts.text(
                                 "report.summary.municipalities",
                                 report.municipalitiesReached().of()),
                         List.of(Cell.count(report.municipalitiesReached().reached(), null)),
                         false));
-        return table("summary", "report.column.item", List.of(text("report.column.count")), rows, null);
+        return parts.table("summary", "report.column.item", List.of(parts.text("report.column.count")), rows, null);
     }
+
+    /** A count at each level, of one sector (Tabell 5-1) or industry category (Tabell 5-2). */
+    private record LevelCount(String code, int unitLevel, int topLevel, int total) {}
 
     /** Tabell 5-1: registrations by sector and level, with the totals. */
     private ReportTable sectors(AssistanceReport report) {
+        return byLevel(
+                "sectors",
+                "sector",
+                "report.sector.",
+                report.bySectorAndLevel().stream()
+                        .map(row -> new LevelCount(row.sector().name(), row.unitLevel(), row.topLevel(), row.total()))
+                        .toList());
+    }
+
+    /** Tabell 5-2: registrations by industry category and level, with the totals. */
+    private ReportTable industries(AssistanceReport report) {
+        return byLevel(
+                "industries",
+                "category",
+                "reports.industry.",
+                report.byIndustryAndLevel().stream()
+                        .map(row -> new LevelCount(row.category().name(), row.unitLevel(), row.topLevel(), row.total()))
+                        .toList());
+    }
+
+    private ReportTable byLevel(String key, String parameter, String labelPrefix, List<LevelCount> counts) {
         List<Row> rows = new ArrayList<>();
         int unit = 0;
         int top = 0;
-        for (AssistanceReport.SectorRow sector : report.bySectorAndLevel()) {
-            String code = sector.sector().name();
+        for (LevelCount count : counts) {
             rows.add(new Row(
-                    text("report.sector." + code),
+                    parts.text(labelPrefix + count.code()),
                     List.of(
-                            Cell.count(sector.unitLevel(), filter("sector", code, "level", "UNIT")),
-                            Cell.count(sector.topLevel(), filter("sector", code, "level", "TOP")),
-                            Cell.count(sector.total(), filter("sector", code))),
+                            Cell.count(count.unitLevel(), filter(parameter, count.code(), "level", "UNIT")),
+                            Cell.count(count.topLevel(), filter(parameter, count.code(), "level", "TOP")),
+                            Cell.count(count.total(), filter(parameter, count.code()))),
                     false));
-            unit += sector.unitLevel();
-            top += sector.topLevel();
+            unit += count.unitLevel();
+            top += count.topLevel();
         }
         rows.add(new Row(
-                text("report.total"),
+                parts.text("report.total"),
                 List.of(
                         Cell.count(unit, filter("level", "UNIT")),
                         Cell.count(top, filter("level", "TOP")),
                         Cell.count(unit + top, filter())),
                 true));
-        return table(
-                "sectors",
-                "report.column.sector",
-                List.of(text("report.level.UNIT"), text("report.level.TOP"), text("report.total")),
+        return parts.table(
+                key,
+                "report.column." + parameter,
+                List.of(parts.text("report.level.UNIT"), parts.text("report.level.TOP"), parts.text("report.total")),
                 rows,
-                new Chart(List.of(0, 1), text("report.axis.count")));
+                new Chart(List.of(0, 1), parts.text("report.axis.count")));
     }
 
     /** Tabell 5-4 by centre or county: how many, how many ended, their share, and those ended within a month. */
@@ -148,16 +185,16 @@ public class ReportTables {
                                     filter(parameter, value, "ended", TRUE, "underOneMonth", TRUE))),
                     false));
         }
-        return table(
+        return parts.table(
                 key,
                 "report.column." + parameter,
                 List.of(
-                        text("report.column.total"),
-                        text("report.column.ended"),
-                        text("report.column.endedShare"),
-                        text("report.column.endedUnderOneMonth")),
+                        parts.text("report.column.total"),
+                        parts.text("report.column.ended"),
+                        parts.text("report.column.endedShare"),
+                        parts.text("report.column.endedUnderOneMonth")),
                 rows,
-                new Chart(List.of(0, 1), text("report.axis.count")));
+                new Chart(List.of(0, 1), parts.text("report.axis.count")));
     }
 
     /** Tabell 5-5 by centre or county: among the ended, the share with each milestone and with process assistance. */
@@ -187,14 +224,14 @@ public class ReportTables {
                                     filter(parameter, value, "ended", TRUE, "withProcessAssistance", TRUE))),
                     false));
         }
-        return table(
+        return parts.table(
                 key,
                 "report.column." + parameter,
                 List.of(
-                        text("report.column.ended"),
-                        text("report.column.withInitialMeeting"),
-                        text("report.column.withAssistanceStarted"),
-                        text("report.column.withProcessAssistance")),
+                        parts.text("report.column.ended"),
+                        parts.text("report.column.withInitialMeeting"),
+                        parts.text("report.column.withAssistanceStarted"),
+                        parts.text("report.column.withProcessAssistance")),
                 rows,
                 null);
     }
@@ -208,7 +245,7 @@ public class ReportTables {
                     ? filter("level", level, "ended", TRUE)
                     : filter("level", level, "milestone", kind);
             rows.add(new Row(
-                    text("collaboration.milestone." + kind),
+                    parts.text("collaboration.milestone." + kind),
                     List.of(
                             Cell.count(milestone.unitLevel(), behind.apply("UNIT")),
                             Cell.share(milestone.unitLevelShare(), behind.apply("UNIT")),
@@ -216,16 +253,16 @@ public class ReportTables {
                             Cell.share(milestone.topLevelShare(), behind.apply("TOP"))),
                     false));
         }
-        return table(
+        return parts.table(
                 "milestones",
                 "report.column.milestone",
                 List.of(
-                        text("report.column.unitCount"),
-                        text("report.column.unitShare"),
-                        text("report.column.topCount"),
-                        text("report.column.topShare")),
+                        parts.text("report.column.unitCount"),
+                        parts.text("report.column.unitShare"),
+                        parts.text("report.column.topCount"),
+                        parts.text("report.column.topShare")),
                 rows,
-                new Chart(List.of(1, 3), text("report.axis.percent")));
+                new Chart(List.of(1, 3), parts.text("report.axis.percent")));
     }
 
     private ReportTable durations(AssistanceReport report) {
@@ -233,56 +270,33 @@ public class ReportTables {
         for (AssistanceReport.DurationRow duration : report.durations()) {
             String band = duration.band().name();
             rows.add(new Row(
-                    text("report.band." + band),
+                    parts.text("report.band." + band),
                     List.of(
                             Cell.count(duration.ended(), filter("band", band, "ended", TRUE)),
                             Cell.count(duration.ongoing(), filter("band", band, "ended", FALSE))),
                     false));
         }
-        return table(
+        return parts.table(
                 "durations",
                 "report.column.band",
-                List.of(text("report.column.ended"), text("report.column.ongoing")),
+                List.of(parts.text("report.column.ended"), parts.text("report.column.ongoing")),
                 rows,
-                new Chart(List.of(0, 1), text("report.axis.count")));
+                new Chart(List.of(0, 1), parts.text("report.axis.count")));
     }
 
     /** A one-column table of counts by a collaboration's enum (who took the initiative, service areas). */
     private ReportTable counted(String key, String parameter, String labelPrefix, Map<String, Integer> counts) {
         List<Row> rows = counts.entrySet().stream()
                 .map(count -> new Row(
-                        text(labelPrefix + count.getKey()),
+                        parts.text(labelPrefix + count.getKey()),
                         List.of(Cell.count(count.getValue(), filter(parameter, count.getKey()))),
                         false))
                 .toList();
-        return table(
+        return parts.table(
                 key,
                 "report.column." + parameter,
-                List.of(text("report.column.count")),
+                List.of(parts.text("report.column.count")),
                 rows,
-                new Chart(List.of(0), text("report.axis.count")));
-    }
-
-    private ReportTable table(
-            String key, String rowHeadingKey, List<String> columns, List<Row> rows, @Nullable Chart chart) {
-        String note = messages.getMessage("report.table." + key + ".note", null, null, MessageBundle.NORWEGIAN);
-        return new ReportTable(key, text("report.table." + key), note, text(rowHeadingKey), columns, rows, chart);
-    }
-
-    private Row row(String labelKey, Cell cell) {
-        return new Row(text(labelKey), List.of(cell), false);
-    }
-
-    /** The list's query parameters, in the order given: name, value, name, value, ... */
-    private static Map<String, String> filter(String... pairs) {
-        Map<String, String> filter = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < pairs.length; i += 2) {
-            filter.put(pairs[i], pairs[i + 1]);
-        }
-        return filter;
-    }
-
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, MessageBundle.NORWEGIAN);
+                new Chart(List.of(0), parts.text("report.axis.count")));
     }
 }

@@ -103,6 +103,8 @@ class ReportOutputTest {
                 .contains("Bistandsrapport", "1.3.1993–31.3.1993", CENTRE_NAME)
                 .contains("Virksomheter etter sektor og nivå (tabell 5-1)", "Kommunal", "Privat/ideell")
                 .contains("Milepæler nådd etter nivå (tabell 5-6)", "Innledende møte", "HelseIArbeid")
+                .contains("Virksomheter etter bransje og nivå (tabell 5-2)", "Enheter per samling på toppnivå")
+                .contains("Hvem deltok på enhetsnivå (figur 5-5)", "Møter med ledere etter varighet, toppnivå")
                 .contains("data-bar-chart=", "/js/reports.js")
                 .contains("href=\"/rapporter/assistanse.xlsx?" + PERIOD.replace("&", "&amp;") + "\"")
                 .contains("href=\"/rapporter/assistanse.pdf?" + PERIOD.replace("&", "&amp;") + "\"")
@@ -124,7 +126,8 @@ class ReportOutputTest {
                 .contains("<a href=\"" + base + "&amp;sector=MUNICIPAL&amp;level=TOP\">1</a>")
                 .contains("<a href=\"" + base + "&amp;centre=" + CENTRE + "&amp;ended=true\">2</a>")
                 .contains("<a href=\"" + base + "&amp;level=UNIT&amp;milestone=INITIAL_MEETING\">2</a>")
-                .contains("<a href=\"" + base + "&amp;ended=false\">2</a>");
+                .contains("<a href=\"" + base + "&amp;ended=false\">2</a>")
+                .contains("<a href=\"" + base + "&amp;level=UNIT&amp;withLeader=false\">3</a>");
     }
 
     @Test
@@ -180,6 +183,7 @@ class ReportOutputTest {
                     .containsExactly(
                             "Oversikt",
                             "Sektor og nivå",
+                            "Bransje og nivå",
                             "Senter avsluttet",
                             "Senter innhold",
                             "Fylke avsluttet",
@@ -187,7 +191,11 @@ class ReportOutputTest {
                             "Milepæler",
                             "Varighet",
                             "Initiativ",
-                            "Tjenesteområder");
+                            "Tjenesteområder",
+                            "Enheter per samling",
+                            "Deltakere enhetsnivå",
+                            "Ledermøter toppnivå",
+                            "Ledermøter enhetsnivå");
             Sheet sectors = book.getSheet("Sektor og nivå");
             assertThat(sectors.getRow(1).getCell(1).getStringCellValue()).isEqualTo("1.3.1993–31.3.1993");
             assertThat(sectors.getRow(2).getCell(1).getStringCellValue()).isEqualTo(CENTRE_NAME);
