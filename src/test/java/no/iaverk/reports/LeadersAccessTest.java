@@ -109,7 +109,7 @@ class LeadersAccessTest {
                 .contains("Lederoversikt for Lederenhet A", "Per rådgiver", "Rådgiver", "Vi bistår", "Kartlegges")
                 .contains("Aktive samarbeid", "Passert planlagt slutt", "Forfalte planlagte aktiviteter")
                 .contains("Telefon", "Redusere sykefravær", "Porteføljen mot regelsettene", "Over 40 ansatte")
-                .contains("data-turnover=", "data-started-label=\"Startet\"", "/js/leaders-chart.js")
+                .contains("data-bar-chart=", "3. kvartal 2026", "/js/reports.js")
                 .contains(">Rådgiver ada</th>", "title=\"ada\"", "Sum")
                 .doesNotContain("Rådgiver cy", UNIT_B_RULE, "name=\"unit\"", "??");
 

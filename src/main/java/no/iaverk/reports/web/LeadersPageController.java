@@ -1,6 +1,7 @@
 package no.iaverk.reports.web;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.iaverk.cases.Activity;
@@ -12,7 +13,10 @@ import no.iaverk.security.CurrentUser;
 import no.iaverk.security.NavUnit;
 import no.iaverk.security.NavUnits;
 import no.iaverk.security.Role;
+import no.iaverk.shared.MessageBundle;
+import no.iaverk.shared.Quarter;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +30,10 @@ class LeadersPageController {
     private final LeadersOverviews overviews;
     private final NavUnits units;
     private final JsonMapper json;
+    private final MessageSource messages;
 
-    LeadersPageController(LeadersOverviews overviews, NavUnits units, JsonMapper json) {
+    LeadersPageController(LeadersOverviews overviews, NavUnits units, JsonMapper json, MessageSource messages) {
+        this.messages = messages;
         this.overviews = overviews;
         this.units = units;
         this.json = json;
@@ -49,20 +55,30 @@ class LeadersPageController {
         return "reports/leaders";
     }
 
-    /** The bar chart's data for leaders-chart.js: quarters and one series per kind. */
-    private static Map<String, Object> turnoverChart(LeadersOverview overview) {
+    /** The bar chart's data for reports.js: one bar pair per quarter, labelled as the table beside it. */
+    private Map<String, Object> turnoverChart(LeadersOverview overview) {
+        List<LeadersOverview.Turnover> turnover = overview.turnover();
+        Map<String, Object> series = new LinkedHashMap<>();
+        series.put(
+                text("leaders.started"),
+                turnover.stream().map(LeadersOverview.Turnover::started).toList());
+        series.put(
+                text("leaders.ended"),
+                turnover.stream().map(LeadersOverview.Turnover::ended).toList());
         return Map.of(
                 "labels",
-                overview.turnover().stream()
-                        .map(LeadersOverview.Turnover::quarter)
+                turnover.stream()
+                        .map(t -> Quarter.parse(t.quarter()))
+                        .map(q -> messages.getMessage(
+                                "quarter.label", new Object[] {q.quarter(), q.year()}, MessageBundle.NORWEGIAN))
                         .toList(),
-                "started",
-                overview.turnover().stream()
-                        .map(LeadersOverview.Turnover::started)
-                        .toList(),
-                "ended",
-                overview.turnover().stream()
-                        .map(LeadersOverview.Turnover::ended)
-                        .toList());
+                "series",
+                series,
+                "axis",
+                text("leaders.axis"));
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, MessageBundle.NORWEGIAN);
     }
 }
