@@ -7,11 +7,13 @@ import static no.iaverk.reports.TableParts.filter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import no.iaverk.reports.AssistanceReport.CentreFigures;
 import no.iaverk.reports.ReportTable.Cell;
 import no.iaverk.reports.ReportTable.Chart;
 import no.iaverk.reports.ReportTable.Row;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,38 +33,20 @@ public class ReportTables {
     }
 
     public List<ReportTable> of(AssistanceReport report) {
+        List<Group> centres = report.byUnit().stream()
+                .map(row -> new Group(row.unitCode(), row.name(), row.figures()))
+                .toList();
+        List<Group> counties = report.byCounty().stream()
+                .map(row -> new Group(row.countyNumber(), row.name(), row.figures()))
+                .toList();
         return List.of(
                 summary(report),
                 sectors(report),
                 industries(report),
-                centresEnded(
-                        "centres",
-                        "centre",
-                        report.byUnit(),
-                        AssistanceReport.UnitRow::unitCode,
-                        row -> row.name(),
-                        AssistanceReport.UnitRow::figures),
-                centresContent(
-                        "centresContent",
-                        "centre",
-                        report.byUnit(),
-                        AssistanceReport.UnitRow::unitCode,
-                        row -> row.name(),
-                        AssistanceReport.UnitRow::figures),
-                centresEnded(
-                        "counties",
-                        "countyNumber",
-                        report.byCounty(),
-                        AssistanceReport.CountyRow::countyNumber,
-                        row -> row.name(),
-                        AssistanceReport.CountyRow::figures),
-                centresContent(
-                        "countiesContent",
-                        "countyNumber",
-                        report.byCounty(),
-                        AssistanceReport.CountyRow::countyNumber,
-                        row -> row.name(),
-                        AssistanceReport.CountyRow::figures),
+                groupsEnded("centres", "centre", centres),
+                groupsContent("centresContent", "centre", centres),
+                groupsEnded("counties", "countyNumber", counties),
+                groupsContent("countiesContent", "countyNumber", counties),
                 milestones(report),
                 durations(report),
                 counted("initiatedBy", "initiatedBy", "collaboration.initiatedBy.", report.initiatedBy()),
@@ -162,78 +146,61 @@ public class ReportTables {
                 new Chart(List.of(0, 1), parts.text("report.axis.count")));
     }
 
+    /** A row of the by-centre or by-county tables: its code (the list's filter value), name and figures. */
+    private record Group(String code, String name, CentreFigures figures) {}
+
     /** Tabell 5-4 by centre or county: how many, how many ended, their share, and those ended within a month. */
-    private <R> ReportTable centresEnded(
-            String key,
-            String parameter,
-            List<R> groups,
-            Function<R, String> code,
-            Function<R, String> name,
-            Function<R, CentreFigures> figures) {
-        List<Row> rows = new ArrayList<>();
-        for (R group : groups) {
-            CentreFigures f = figures.apply(group);
-            String value = code.apply(group);
-            rows.add(new Row(
-                    name.apply(group),
-                    List.of(
-                            Cell.count(f.total(), filter(parameter, value)),
-                            Cell.count(f.ended(), filter(parameter, value, "ended", TRUE)),
-                            Cell.share(f.endedShare(), filter(parameter, value, "ended", TRUE)),
-                            Cell.count(
-                                    f.endedUnderOneMonth(),
-                                    filter(parameter, value, "ended", TRUE, "underOneMonth", TRUE))),
-                    false));
-        }
-        return parts.table(
+    private ReportTable groupsEnded(String key, String parameter, List<Group> groups) {
+        return byGroup(
                 key,
-                "report.column." + parameter,
-                List.of(
-                        parts.text("report.column.total"),
-                        parts.text("report.column.ended"),
-                        parts.text("report.column.endedShare"),
-                        parts.text("report.column.endedUnderOneMonth")),
-                rows,
+                parameter,
+                groups,
+                List.of("total", "ended", "endedShare", "endedUnderOneMonth"),
+                (f, value) -> List.of(
+                        Cell.count(f.total(), filter(parameter, value)),
+                        Cell.count(f.ended(), filter(parameter, value, "ended", TRUE)),
+                        Cell.share(f.endedShare(), filter(parameter, value, "ended", TRUE)),
+                        Cell.count(
+                                f.endedUnderOneMonth(),
+                                filter(parameter, value, "ended", TRUE, "underOneMonth", TRUE))),
                 new Chart(List.of(0, 1), parts.text("report.axis.count")));
     }
 
     /** Tabell 5-5 by centre or county: among the ended, the share with each milestone and with process assistance. */
-    private <R> ReportTable centresContent(
+    private ReportTable groupsContent(String key, String parameter, List<Group> groups) {
+        return byGroup(
+                key,
+                parameter,
+                groups,
+                List.of("ended", "withInitialMeeting", "withAssistanceStarted", "withProcessAssistance"),
+                (f, value) -> List.of(
+                        Cell.count(f.ended(), filter(parameter, value, "ended", TRUE)),
+                        Cell.share(
+                                f.withInitialMeetingShare(),
+                                filter(parameter, value, "ended", TRUE, "withInitialMeeting", TRUE)),
+                        Cell.share(
+                                f.withAssistanceStartedShare(),
+                                filter(parameter, value, "ended", TRUE, "withAssistanceStarted", TRUE)),
+                        Cell.share(
+                                f.withProcessAssistanceShare(),
+                                filter(parameter, value, "ended", TRUE, "withProcessAssistance", TRUE))),
+                null);
+    }
+
+    private ReportTable byGroup(
             String key,
             String parameter,
-            List<R> groups,
-            Function<R, String> code,
-            Function<R, String> name,
-            Function<R, CentreFigures> figures) {
-        List<Row> rows = new ArrayList<>();
-        for (R group : groups) {
-            CentreFigures f = figures.apply(group);
-            String value = code.apply(group);
-            rows.add(new Row(
-                    name.apply(group),
-                    List.of(
-                            Cell.count(f.ended(), filter(parameter, value, "ended", TRUE)),
-                            Cell.share(
-                                    f.withInitialMeetingShare(),
-                                    filter(parameter, value, "ended", TRUE, "withInitialMeeting", TRUE)),
-                            Cell.share(
-                                    f.withAssistanceStartedShare(),
-                                    filter(parameter, value, "ended", TRUE, "withAssistanceStarted", TRUE)),
-                            Cell.share(
-                                    f.withProcessAssistanceShare(),
-                                    filter(parameter, value, "ended", TRUE, "withProcessAssistance", TRUE))),
-                    false));
-        }
-        return parts.table(
-                key,
-                "report.column." + parameter,
-                List.of(
-                        parts.text("report.column.ended"),
-                        parts.text("report.column.withInitialMeeting"),
-                        parts.text("report.column.withAssistanceStarted"),
-                        parts.text("report.column.withProcessAssistance")),
-                rows,
-                null);
+            List<Group> groups,
+            List<String> columnKeys,
+            BiFunction<CentreFigures, String, List<Cell>> cells,
+            @Nullable Chart chart) {
+        List<Row> rows = groups.stream()
+                .map(group -> new Row(group.name(), cells.apply(group.figures(), group.code()), false))
+                .toList();
+        List<String> columns = columnKeys.stream()
+                .map(column -> parts.text("report.column." + column))
+                .toList();
+        return parts.table(key, "report.column." + parameter, columns, rows, chart);
     }
 
     /** Tabell 5-6: each milestone reached by the period's end, by level; ENDED is an end by then. */
