@@ -342,7 +342,10 @@ class AssistanceReportApiTest {
                 .contains("Samarbeidene bak tallet")
                 .contains("1 registreringer")
                 .contains("href=\"/sak/" + caseId + "\"")
-                .contains("Overordnet nivå");
+                .contains("Overordnet nivå")
+                // The filters and the centre are named as the report names them, not by their codes.
+                .contains("<strong>Toppnivå</strong>")
+                .doesNotContain("<strong>TOP</strong>");
     }
 
     private void expectListProblem(String filters, String parameter, String detail) {
