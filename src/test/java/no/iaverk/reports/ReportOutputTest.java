@@ -187,7 +187,11 @@ class ReportOutputTest {
                             "Milepæler",
                             "Varighet",
                             "Initiativ",
-                            "Tjenesteområder");
+                            "Tjenesteområder",
+                            "Rådgivertimer",
+                            "Kost-nytte senter",
+                            "Kost-nytte bransjeprogram",
+                            "Kost-nytte bistandsform");
             Sheet sectors = book.getSheet("Sektor og nivå");
             assertThat(sectors.getRow(1).getCell(1).getStringCellValue()).isEqualTo("1.3.1993–31.3.1993");
             assertThat(sectors.getRow(2).getCell(1).getStringCellValue()).isEqualTo(CENTRE_NAME);
