@@ -87,7 +87,7 @@ public class ResourceTables {
     }
 
     /** A withheld row shows its collaborations, hours and cost, and the reason in place of the benefit's figures. */
-    private ReportTable costBenefit(String key, String rowHeadingKey, List<CostBenefit.Row> groups, CostBenefit all) {
+    ReportTable costBenefit(String key, String rowHeadingKey, List<CostBenefit.Row> groups, CostBenefit all) {
         List<Row> rows = new ArrayList<>();
         for (CostBenefit.Row group : groups) {
             CostBenefit.Benefit benefit = group.benefit();
