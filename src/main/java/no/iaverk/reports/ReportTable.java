@@ -24,18 +24,45 @@ public record ReportTable(
         List<Row> rows,
         @Nullable Chart chart) {
 
-    /** A row: its label and one cell per column; {@code total} marks a sum row (bold, left out of charts). */
-    public record Row(String label, List<Cell> cells, boolean total) {}
+    /**
+     * A row: its label and one cell per column; {@code total} marks a sum row (bold, left out of charts). A row with a
+     * {@code note} has fewer cells than columns: the note stands in the remaining columns (why a figure is withheld).
+     */
+    public record Row(
+            String label,
+            List<Cell> cells,
+            boolean total,
+            @Nullable String note) {
+
+        public Row(String label, List<Cell> cells, boolean total) {
+            this(label, cells, total, null);
+        }
+
+        /** How many columns the note spans: those without a cell. */
+        public int noteSpan(int columns) {
+            return Math.max(1, columns - cells.size());
+        }
+    }
 
     /**
      * A figure: a count, or a percentage with one decimal ({@code share}), null when there is nothing to divide by.
      * {@code filter} holds the query parameters of the list of collaborations behind it, null when no list lies behind
-     * it.
+     * it. {@code decimals} is how many decimals the figure is shown with (a share has one).
      */
     public record Cell(
             @Nullable BigDecimal value,
             boolean share,
-            @Nullable Map<String, String> filter) {
+            @Nullable Map<String, String> filter,
+            int decimals) {
+
+        public Cell(@Nullable BigDecimal value, boolean share, @Nullable Map<String, String> filter) {
+            this(value, share, filter, share ? 1 : 0);
+        }
+
+        /** A figure with no list behind it, shown with {@code decimals} decimals (hours, money, a ratio). */
+        public static Cell number(@Nullable BigDecimal value, int decimals) {
+            return new Cell(value, false, null, decimals);
+        }
 
         public static Cell count(int value, @Nullable Map<String, String> filter) {
             return new Cell(BigDecimal.valueOf(value), false, filter);
@@ -51,8 +78,8 @@ public record ReportTable(
                 return "–";
             }
             NumberFormat format = NumberFormat.getNumberInstance(MessageBundle.NORWEGIAN);
-            format.setMinimumFractionDigits(share ? 1 : 0);
-            format.setMaximumFractionDigits(share ? 1 : 0);
+            format.setMinimumFractionDigits(decimals);
+            format.setMaximumFractionDigits(decimals);
             return format.format(value);
         }
 
@@ -78,8 +105,8 @@ public record ReportTable(
     /** A bar chart of some of the columns (their indexes) across the rows that are not totals. */
     public record Chart(List<Integer> columns, String axis) {}
 
-    /** The rows a chart draws: all but the totals. */
+    /** The rows a chart draws: all but the totals and the rows whose figures are withheld. */
     public List<Row> chartRows() {
-        return rows.stream().filter(row -> !row.total()).toList();
+        return rows.stream().filter(row -> !row.total() && row.note() == null).toList();
     }
 }

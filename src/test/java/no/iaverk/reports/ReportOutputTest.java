@@ -195,7 +195,11 @@ class ReportOutputTest {
                             "Enheter per samling",
                             "Deltakere enhetsnivå",
                             "Ledermøter toppnivå",
-                            "Ledermøter enhetsnivå");
+                            "Ledermøter enhetsnivå",
+                            "Rådgivertimer",
+                            "Kost-nytte senter",
+                            "Kost-nytte bransjeprogram",
+                            "Kost-nytte bistandsform");
             Sheet sectors = book.getSheet("Sektor og nivå");
             assertThat(sectors.getRow(1).getCell(1).getStringCellValue()).isEqualTo("1.3.1993–31.3.1993");
             assertThat(sectors.getRow(2).getCell(1).getStringCellValue()).isEqualTo(CENTRE_NAME);

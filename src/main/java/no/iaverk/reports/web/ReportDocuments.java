@@ -6,9 +6,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import no.iaverk.reports.AssistanceReport;
 import no.iaverk.reports.AssistanceReports;
+import no.iaverk.reports.ReportTable;
 import no.iaverk.reports.ReportTables;
+import no.iaverk.reports.ResourceTables;
 import no.iaverk.security.NavUnit;
 import no.iaverk.security.NavUnits;
 import no.iaverk.shared.MessageBundle;
@@ -25,14 +29,21 @@ class ReportDocuments {
 
     private final AssistanceReports reports;
     private final ReportTables tables;
+    private final ResourceTables resourceTables;
     private final NavUnits units;
     private final MessageSource messages;
     private final Clock clock;
 
     ReportDocuments(
-            AssistanceReports reports, ReportTables tables, NavUnits units, MessageSource messages, Clock clock) {
+            AssistanceReports reports,
+            ReportTables tables,
+            ResourceTables resourceTables,
+            NavUnits units,
+            MessageSource messages,
+            Clock clock) {
         this.reports = reports;
         this.tables = tables;
+        this.resourceTables = resourceTables;
         this.units = units;
         this.messages = messages;
         this.clock = clock;
@@ -49,6 +60,9 @@ class ReportDocuments {
         String made = ZonedDateTime.now(clock).format(TIME);
         String query = "from=" + report.from() + "&to=" + report.to()
                 + (unitCode == null ? "" : "&unit=" + URLEncoder.encode(unitCode, StandardCharsets.UTF_8));
+        // The assistance tables, then hours, cost-benefit and resources for the same period and unit.
+        List<ReportTable> all = new ArrayList<>(tables.of(report));
+        all.addAll(resourceTables.of(report.from(), report.to(), unitCode));
         return new ReportDocument(
                 text("report.title"),
                 messages.getMessage(
@@ -58,7 +72,7 @@ class ReportDocuments {
                 unitName,
                 made,
                 query,
-                tables.of(report));
+                all);
     }
 
     /** The page's default period: the last full calendar year, the span the centres report on. */

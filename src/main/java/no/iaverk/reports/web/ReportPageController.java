@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import no.iaverk.reports.ReportTable;
+import no.iaverk.security.AuditedRead;
 import no.iaverk.security.NavUnits;
 import no.iaverk.shared.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The assistance report as a page (period and unit in a GET form, tables with charts), a workbook and a PDF. All three
- * render the same {@link ReportDocument}. Only aggregates, no enterprise named: not audit-logged, like the API.
+ * render the same {@link ReportDocument}. Each output is audit-logged once per read with its query, like the hours and
+ * cost-benefit APIs whose figures it includes.
  */
 @Controller
 class ReportPageController {
@@ -41,6 +43,7 @@ class ReportPageController {
 
     /** Without dates the last full calendar year; a wrong field is named in Norwegian on the page (400). */
     @GetMapping("/rapporter")
+    @AuditedRead("REPORT_PAGE")
     String page(
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
@@ -75,6 +78,7 @@ class ReportPageController {
     }
 
     @GetMapping("/rapporter/assistanse.xlsx")
+    @AuditedRead("REPORT_XLSX")
     void xlsx(
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
@@ -88,6 +92,7 @@ class ReportPageController {
     }
 
     @GetMapping("/rapporter/assistanse.pdf")
+    @AuditedRead("REPORT_PDF")
     void pdf(
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,

@@ -27,6 +27,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 class ReportPdf {
 
     static final String FONT_FAMILY = "Liberation Sans";
+    private static final String STYLESHEET = "/static/css/report-print.css";
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     private final ITemplateEngine templates;
@@ -54,13 +55,22 @@ class ReportPdf {
             builder.useFont(ReportPdf::font, FONT_FAMILY, 400, FontStyle.NORMAL, true);
             // Only the regular face ships with PDFBox: headings use it too rather than fall back to a font without ø.
             builder.useFont(ReportPdf::font, FONT_FAMILY, 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(xhtml, null);
+            // The print template links report-print.css by a relative address: resolved next to this file.
+            builder.withHtmlContent(xhtml, stylesheet());
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static String stylesheet() {
+        var css = ReportPdf.class.getResource(STYLESHEET);
+        if (css == null) {
+            throw new IllegalStateException(STYLESHEET + " is not on the class path");
+        }
+        return css.toExternalForm();
     }
 
     private static InputStream font() {

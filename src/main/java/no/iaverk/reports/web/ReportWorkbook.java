@@ -49,8 +49,12 @@ class ReportWorkbook {
                         if (cell.value() != null) {
                             var figure = line.createCell(c + 1);
                             figure.setCellValue(cell.value().doubleValue());
-                            figure.setCellStyle(cell.share() ? styles.share : styles.count);
+                            figure.setCellStyle(styles.decimals(cell.decimals()));
                         }
+                    }
+                    if (row.note() != null) {
+                        // Where the withheld figures would be: the reason, as text.
+                        text(line, row.cells().size() + 1, row.note(), null);
                     }
                 }
                 if (table.note() != null) {
@@ -76,7 +80,7 @@ class ReportWorkbook {
     /** A sheet name Excel accepts (at most 31 characters, no []:*?/\), unique in the workbook. */
     private String sheetName(ReportTable table, Set<String> taken) {
         String name = WorkbookUtil.createSafeSheetName(
-                messages.getMessage("report.sheet." + table.key(), null, table.key(), MessageBundle.NORWEGIAN));
+                messages.getMessage("report.sheet." + table.key(), null, table.title(), MessageBundle.NORWEGIAN));
         String unique = name;
         for (int n = 2; !taken.add(unique); n++) {
             unique = name.substring(0, Math.min(name.length(), 28)) + " " + n;
@@ -105,6 +109,7 @@ class ReportWorkbook {
         final CellStyle bold;
         final CellStyle count;
         final CellStyle share;
+        final CellStyle hundredths;
 
         Styles(XSSFWorkbook book) {
             Font font = book.createFont();
@@ -115,6 +120,17 @@ class ReportWorkbook {
             count.setDataFormat(book.createDataFormat().getFormat("#,##0"));
             share = book.createCellStyle();
             share.setDataFormat(book.createDataFormat().getFormat("0.0"));
+            hundredths = book.createCellStyle();
+            hundredths.setDataFormat(book.createDataFormat().getFormat("0.00"));
+        }
+
+        /** The number format for a figure with so many decimals (two at most). */
+        CellStyle decimals(int decimals) {
+            return switch (decimals) {
+                case 0 -> count;
+                case 1 -> share;
+                default -> hundredths;
+            };
         }
     }
 }
