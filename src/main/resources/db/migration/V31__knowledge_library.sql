@@ -39,6 +39,8 @@ create table knowledge_item (
     edited_by_admin     boolean     not null default false,
     revised_on          date,
     loaded_at           timestamptz not null default now(),
+    -- The words a misspelt query is compared with (trigram word similarity), normalised once when written.
+    near_text           text generated always as (knowledge_normalise(title || ' ' || summary)) stored,
     search              tsvector generated always as (
         setweight(to_tsvector('norwegian', knowledge_normalise(title)), 'A')
         || setweight(to_tsvector('norwegian', knowledge_normalise(summary || ' ' || knowledge_words(themes))), 'B')
@@ -47,7 +49,7 @@ create table knowledge_item (
 );
 
 create index knowledge_item_search on knowledge_item using gin (search);
-create index knowledge_item_title_trgm on knowledge_item using gin (lower(title) gin_trgm_ops);
+create index knowledge_item_near_text_trgm on knowledge_item using gin (near_text gin_trgm_ops);
 
 -- A shipped version that changed an item an admin has edited: kept for the admin to resolve, never applied.
 create table knowledge_content_conflict (

@@ -2,6 +2,7 @@ package no.iaverk.knowledge;
 
 import no.iaverk.knowledge.internal.LibraryQueries;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The knowledge library: search over measures, IA services, instruments, evidence and risk factors, and one item
@@ -16,6 +17,7 @@ public class KnowledgeLibrary {
         this.queries = queries;
     }
 
+    @Transactional(readOnly = true)
     public KnowledgeSearchResult search(KnowledgeQuery query) {
         return queries.search(query);
     }

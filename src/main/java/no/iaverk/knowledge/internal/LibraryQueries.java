@@ -35,23 +35,28 @@ import tools.jackson.databind.json.JsonMapper;
 public class LibraryQueries {
 
     /** How close a misspelt query must come to a title's or summary's words (pg_trgm word_similarity, 0–1). */
-    static final double SIMILARITY = 0.4;
+    static final double SIMILARITY = 0.5;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     // The matches of the text alone; every filter and facet works on this set.
+    // The matches of the text alone; every filter and facet works on this set. The conditions name the query's
+    // values directly (not through a joined row) so that the GIN indexes on search and near_text serve them.
     private static final String MATCHED = """
-            with q as (
-                select websearch_to_tsquery('norwegian', knowledge_normalise(:text)) as ts,
-                       knowledge_normalise(:text) as words
-            ), matched as (
-                select i.*, i.search @@ q.ts as exact, ts_rank(i.search, q.ts) as rank,
-                       word_similarity(q.words, knowledge_normalise(i.title || ' ' || i.summary)) as similarity
-                from knowledge_item i, q
-                where :text = '' or i.search @@ q.ts
-                   or word_similarity(q.words, knowledge_normalise(i.title || ' ' || i.summary)) >= :similarity
+            with matched as materialized (
+                select i.id, i.type, i.title, i.summary, i.source_file, i.source_lines, i.scope, i.evidence,
+                       i.source_kind, i.industry_programmes, i.themes,
+                       i.search @@ websearch_to_tsquery('norwegian', knowledge_normalise(:text)) as exact,
+                       ts_rank(i.search, websearch_to_tsquery('norwegian', knowledge_normalise(:text))) as rank,
+                       word_similarity(knowledge_normalise(:text), i.near_text) as similarity
+                from knowledge_item i
+                where %s
             )
             """;
+
+    private static final String TEXT_MATCHES = """
+            (i.search @@ websearch_to_tsquery('norwegian', knowledge_normalise(:text))
+             or knowledge_normalise(:text) <% i.near_text)""";
 
     private final JdbcClient jdbc;
 
@@ -61,9 +66,14 @@ public class LibraryQueries {
 
     public KnowledgeSearchResult search(KnowledgeQuery query) {
         String text = query.text().strip();
+        // <% compares with this setting; local to the search's transaction.
+        jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :similarity, true)")
+                .param("similarity", String.valueOf(SIMILARITY))
+                .query(String.class)
+                .single();
+        String matched = MATCHED.formatted(text.isEmpty() ? "true" : TEXT_MATCHES);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("text", text);
-        params.put("similarity", SIMILARITY);
         params.put("type", query.type() == null ? null : query.type().name());
         params.put("programme", query.industryProgramme());
         params.put("scope", query.scope() == null ? null : query.scope().name());
@@ -76,25 +86,41 @@ public class LibraryQueries {
         params.put("limit", KnowledgeQuery.PAGE_SIZE);
         params.put("offset", (query.page() - 1) * KnowledgeQuery.PAGE_SIZE);
 
-        long total = jdbc.sql(MATCHED + "select count(*) from matched where " + filters(query, null))
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<KnowledgeHit> hits = jdbc.sql(MATCHED + "select id, type, title, summary, source_file, source_lines"
-                        + " from matched where " + filters(query, null)
-                        + " order by exact desc, rank desc, similarity desc, title, id limit :limit offset :offset")
-                .params(params)
-                .query((rs, row) -> new KnowledgeHit(
+        // One statement for the page of hits and the facets: the matches are computed once.
+        String sql = matched + ", hits as (select id, type, title, summary, source_file, source_lines,"
+                + " row_number() over (order by exact desc, rank desc, similarity desc, title, id) as position"
+                + " from matched where " + filters(query, null)
+                + " order by position limit :limit offset :offset)\n"
+                + "select null as facet, null as value, 0 as n, id, type, title, summary, source_file, source_lines,"
+                + " position from hits\nunion all\n"
+                + facetSelects(query)
+                + "\norder by facet nulls first, position, n desc, value";
+        List<KnowledgeHit> hits = new ArrayList<>();
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        KnowledgeSearchResult.FACETS.forEach(facet -> facets.put(facet, new LinkedHashMap<>()));
+        jdbc.sql(sql).params(params).query((ResultSet rs) -> {
+            String facet = rs.getString("facet");
+            if (facet == null) {
+                hits.add(new KnowledgeHit(
                         rs.getString("id"),
                         KnowledgeType.valueOf(rs.getString("type")),
                         rs.getString("title"),
                         rs.getString("summary"),
-                        new KnowledgeSource(rs.getString("source_file"), rs.getString("source_lines"))))
-                .list();
-        return new KnowledgeSearchResult(text, total, query.page(), hits, facets(query, params));
+                        new KnowledgeSource(rs.getString("source_file"), rs.getString("source_lines"))));
+            } else {
+                facets.get(facet).put(rs.getString("value"), rs.getLong("n"));
+            }
+        });
+        // Every item has a type, so the type facet (which leaves out the type filter) holds the total.
+        Map<String, Long> types = facets.get("type");
+        long total = query.type() == null
+                ? types.values().stream().mapToLong(Long::longValue).sum()
+                : types.getOrDefault(query.type().name(), 0L);
+        return new KnowledgeSearchResult(text, total, query.page(), hits, facets);
     }
 
-    private Map<String, Map<String, Long>> facets(KnowledgeQuery query, Map<String, Object> params) {
+    /** Per facet, the matches per value with every filter but the facet's own, in the hits' columns. */
+    private static String facetSelects(KnowledgeQuery query) {
         Map<String, String> valueOf = Map.of(
                 "type", "type",
                 "industryProgramme", "unnest(industry_programmes)",
@@ -104,18 +130,11 @@ public class LibraryQueries {
                 "sourceKind", "source_kind");
         List<String> selects = new ArrayList<>();
         for (String facet : KnowledgeSearchResult.FACETS) {
-            selects.add("select '%s' as facet, v as value, count(*) as n from (select %s as v from matched where %s) f"
-                            .formatted(facet, valueOf.get(facet), filters(query, facet))
-                    + " where v is not null group by v");
+            selects.add(("select '%s', v, count(*), null, null, null, null, null, null, null"
+                            + " from (select %s as v from matched where %s) f where v is not null group by v")
+                    .formatted(facet, valueOf.get(facet), filters(query, facet)));
         }
-        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        KnowledgeSearchResult.FACETS.forEach(facet -> facets.put(facet, new LinkedHashMap<>()));
-        jdbc.sql(MATCHED + String.join("\nunion all\n", selects) + "\norder by facet, n desc, value")
-                .params(params)
-                .query((ResultSet rs) -> {
-                    facets.get(rs.getString("facet")).put(rs.getString("value"), rs.getLong("n"));
-                });
-        return facets;
+        return String.join("\nunion all\n", selects);
     }
 
     /** The filters of the query as a condition, leaving out the one of {@code except} (a facet's own). */
