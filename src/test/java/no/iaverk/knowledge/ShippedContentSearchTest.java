@@ -44,6 +44,20 @@ class ShippedContentSearchTest {
                         """.formatted(SHIPPED)).query(String.class).list()).isEmpty();
     }
 
+    /** IA_SERVICE items come from ia-services.json, keyed by the catalogue's codes; none is left out. */
+    @Test
+    void when_ia_services_ship_every_catalogue_service_has_its_item() {
+        boolean shipped = jdbc.sql("select exists (select 1 from knowledge_item where shipped_in = 'ia-services.json')")
+                .query(Boolean.class)
+                .single();
+        if (shipped) {
+            assertThat(jdbc.sql("""
+                            select s.code from ia_service s
+                            where not exists (select 1 from knowledge_item i where i.id = 'IA_SERVICE-' || s.code)
+                            """).query(String.class).list()).isEmpty();
+        }
+    }
+
     @Test
     void gravide_and_gravid_find_every_shipped_measure_about_pregnant_employees() {
         List<String> pregnancy = jdbc.sql(
