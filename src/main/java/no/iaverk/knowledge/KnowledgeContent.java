@@ -30,8 +30,6 @@ public class KnowledgeContent {
 
     /** The item ids with a shipped version waiting for an admin's decision. */
     public List<String> conflicts() {
-        return jdbc.sql("select distinct item_id from knowledge_content_conflict order by item_id")
-                .query(String.class)
-                .list();
+        return new ContentStore(jdbc, programmeCodes).conflicts();
     }
 }

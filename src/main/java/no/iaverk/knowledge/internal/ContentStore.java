@@ -70,6 +70,13 @@ public final class ContentStore {
         return new ContentLoadReport(inserted, updated, unchanged, deleted, List.copyOf(conflicts));
     }
 
+    /** The item ids with a shipped version waiting for an admin's decision. */
+    public List<String> conflicts() {
+        return jdbc.sql("select distinct item_id from knowledge_content_conflict order by item_id")
+                .query(String.class)
+                .list();
+    }
+
     private record Current(String hash, boolean edited) {}
 
     private static final String INSERT = """
