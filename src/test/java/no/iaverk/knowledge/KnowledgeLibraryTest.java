@@ -114,6 +114,21 @@ class KnowledgeLibraryTest {
     }
 
     @Test
+    void odd_text_is_searched_as_words_and_a_page_past_the_end_is_empty() {
+        for (String text : List.of("!:&|'()", "\"gult", "-", "a & b | !c")) {
+            assertThat(library.search(new KnowledgeQuery(text, null, null, null, null, null, null, 1)))
+                    .as(text)
+                    .isNotNull();
+        }
+        var past = library.search(new KnowledgeQuery("Qorvik", null, null, null, null, null, null, 9));
+        assertThat(past.items()).isEmpty();
+        assertThat(past.total()).isEqualTo(6);
+        var everything =
+                library.search(new KnowledgeQuery("", KnowledgeType.INSTRUMENT, null, null, null, null, null, 1));
+        assertThat(everything.items()).extracting(KnowledgeHit::id).contains("INSTRUMENT-TX1");
+    }
+
+    @Test
     void bad_parameters_are_a_norwegian_400_naming_the_parameter() {
         assertThat(mvc.get().uri("/api/knowledge?type=BOOK").with(httpBasic("leser", "demo")))
                 .hasStatus(400)

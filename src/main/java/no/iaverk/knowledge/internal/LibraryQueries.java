@@ -39,16 +39,12 @@ public class LibraryQueries {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    // The matches of the text alone; every filter and facet works on this set.
     // The matches of the text alone; every filter and facet works on this set. The conditions name the query's
     // values directly (not through a joined row) so that the GIN indexes on search and near_text serve them.
     private static final String MATCHED = """
             with matched as materialized (
                 select i.id, i.type, i.title, i.summary, i.source_file, i.source_lines, i.scope, i.evidence,
-                       i.source_kind, i.industry_programmes, i.themes,
-                       i.search @@ websearch_to_tsquery('norwegian', knowledge_normalise(:text)) as exact,
-                       ts_rank(i.search, websearch_to_tsquery('norwegian', knowledge_normalise(:text))) as rank,
-                       word_similarity(knowledge_normalise(:text), i.near_text) as similarity
+                       i.source_kind, i.industry_programmes, i.themes, %s
                 from knowledge_item i
                 where %s
             )
@@ -57,6 +53,14 @@ public class LibraryQueries {
     private static final String TEXT_MATCHES = """
             (i.search @@ websearch_to_tsquery('norwegian', knowledge_normalise(:text))
              or knowledge_normalise(:text) <% i.near_text)""";
+
+    private static final String SCORES = """
+            i.search @@ websearch_to_tsquery('norwegian', knowledge_normalise(:text)) as exact,
+            ts_rank(i.search, websearch_to_tsquery('norwegian', knowledge_normalise(:text))) as rank,
+            word_similarity(knowledge_normalise(:text), i.near_text) as similarity""";
+
+    // Without text every item matches and the list is in title order.
+    private static final String NO_SCORES = "true as exact, 0 as rank, 0 as similarity";
 
     private final JdbcClient jdbc;
 
@@ -71,7 +75,8 @@ public class LibraryQueries {
                 .param("similarity", String.valueOf(SIMILARITY))
                 .query(String.class)
                 .single();
-        String matched = MATCHED.formatted(text.isEmpty() ? "true" : TEXT_MATCHES);
+        String matched =
+                text.isEmpty() ? MATCHED.formatted(NO_SCORES, "true") : MATCHED.formatted(SCORES, TEXT_MATCHES);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("text", text);
         params.put("type", query.type() == null ? null : query.type().name());
