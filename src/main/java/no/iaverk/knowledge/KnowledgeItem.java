@@ -31,15 +31,34 @@ public record KnowledgeItem(
     /** A related item that exists in the library (a reference to a missing one is left out). */
     public record Related(String id, KnowledgeType type, String title) {}
 
-    /** The attributes for reading: lists joined with commas, nested objects as JSON-like text, booleans kept. */
+    /**
+     * The attributes for reading: a code with a {@code <name>Label} beside it shows the label (and the label is not
+     * listed again), lists are joined with commas, nested objects become "name: value" text, booleans are kept.
+     */
     public Map<String, Object> displayAttributes() {
         Map<String, Object> display = new LinkedHashMap<>();
-        attributes.forEach((name, value) -> display.put(
-                name,
-                value instanceof Collection<?> list
-                        ? String.join(", ", list.stream().map(String::valueOf).toList())
-                        : value));
+        attributes.forEach((name, value) -> {
+            if (name.endsWith("Label") && attributes.containsKey(name.substring(0, name.length() - 5))) {
+                return;
+            }
+            Object label = attributes.get(name + "Label");
+            display.put(name, label != null ? text(label) : value instanceof Boolean ? value : text(value));
+        });
         return display;
+    }
+
+    private static String text(@Nullable Object value) {
+        if (value instanceof Collection<?> list) {
+            return String.join(", ", list.stream().map(KnowledgeItem::text).toList());
+        }
+        if (value instanceof Map<?, ?> map) {
+            return String.join(
+                    "; ",
+                    map.entrySet().stream()
+                            .map(e -> e.getKey() + ": " + text(e.getValue()))
+                            .toList());
+        }
+        return String.valueOf(value);
     }
 
     /** The body's paragraphs (separated by blank lines in the content). */

@@ -183,6 +183,9 @@ class KnowledgeLibraryTest {
                 .bodyText()
                 .contains("Oppfølging hver måned med justering av arbeidsoppgaver.")
                 .contains("Fraværet blant gravide falt fra 30 til 18 prosent.")
+                .contains("Del av modellen")
+                .contains("Individ")
+                .doesNotContain("modelLabel")
                 .contains("Kilde: fixture-handbook.md, linje 10–20")
                 .contains("href=\"/kunnskap/EVIDENCE-TX1\"");
         assertThat(mvc.get().uri("/kunnskap/INSTRUMENT-TX1").with(user(TestUsers.reader())))

@@ -1,16 +1,19 @@
 package no.iaverk.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import no.iaverk.IntegrationTest;
+import no.iaverk.security.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,6 +33,9 @@ class ShippedContentSearchTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MockMvcTester mvc;
+
     @Test
     void every_shipped_item_is_loaded_and_every_related_id_names_an_item() throws IOException {
         List<JsonNode> shipped = shippedItems();
@@ -42,6 +48,21 @@ class ShippedContentSearchTest {
                         where i.shipped_in in (%s)
                           and not exists (select 1 from knowledge_item t where t.id = r)
                         """.formatted(SHIPPED)).query(String.class).list()).isEmpty();
+    }
+
+    @Test
+    void every_shipped_item_has_a_page_and_an_api_answer() {
+        List<String> ids = jdbc.sql("select id from knowledge_item where shipped_in in (" + SHIPPED + ") order by id")
+                .query(String.class)
+                .list();
+        for (String id : ids) {
+            assertThat(mvc.get().uri("/kunnskap/{id}", id).with(user(TestUsers.reader())))
+                    .as(id)
+                    .hasStatusOk();
+            assertThat(mvc.get().uri("/api/knowledge/{id}", id).with(user(TestUsers.reader())))
+                    .as(id)
+                    .hasStatusOk();
+        }
     }
 
     /** IA_SERVICE items come from ia-services.json, keyed by the catalogue's codes; none is left out. */
