@@ -51,6 +51,7 @@ final class ModuleTables {
             Map.entry("bank_", "surveys"),
             Map.entry("trial_", "trials"),
             Map.entry("report_", "reports"),
+            Map.entry("knowledge_", "knowledge"),
             Map.entry("survey", "surveys"));
 
     /** What each module lets others read: its published views, and tables a foreign key must point at. */

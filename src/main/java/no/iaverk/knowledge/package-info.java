@@ -1,10 +1,16 @@
 /**
- * Knowledge: the catalogue of IA services that collaboration plans are made of and that survey questions evaluate.
- * Its published contract is the table {@code ia_service} (other modules' foreign keys point at it) and
- * {@link no.iaverk.knowledge.ServiceCatalogue}.
+ * Knowledge: the catalogue of IA services that collaboration plans are made of and that survey questions evaluate,
+ * and the library of measures, IA services, instruments, evidence and risk factors with its search
+ * ({@link no.iaverk.knowledge.KnowledgeLibrary}) and its shipped-content loading
+ * ({@link no.iaverk.knowledge.KnowledgeContent}). Its published contract is the table {@code ia_service} (other
+ * modules' foreign keys point at it) and {@link no.iaverk.knowledge.ServiceCatalogue}.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(
+        allowedDependencies = {
+            "reference", // the industry programmes' names on the library's pages
+            "shared", // the domain exception bases and the message bundle
+        })
 package no.iaverk.knowledge;
 
 import org.jspecify.annotations.NullMarked;

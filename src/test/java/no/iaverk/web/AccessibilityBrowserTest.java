@@ -169,6 +169,7 @@ class AccessibilityBrowserTest {
         for (String path : List.of(
                 "/",
                 EFFECT,
+                "/kunnskap?q=barnehage",
                 "/sak/" + caseId,
                 collaboration(),
                 collaboration() + "/undersokelser",
