@@ -38,7 +38,9 @@ public record KnowledgeItem(
     public Map<String, Object> displayAttributes() {
         Map<String, Object> display = new LinkedHashMap<>();
         attributes.forEach((name, value) -> {
-            if (name.endsWith("Label") && attributes.containsKey(name.substring(0, name.length() - 5))) {
+            // A fact the source does not give (null) is left out; its label stands in for a code.
+            if (value == null
+                    || name.endsWith("Label") && attributes.containsKey(name.substring(0, name.length() - 5))) {
                 return;
             }
             Object label = attributes.get(name + "Label");
@@ -55,10 +57,11 @@ public record KnowledgeItem(
             return String.join(
                     "; ",
                     map.entrySet().stream()
+                            .filter(e -> e.getValue() != null)
                             .map(e -> e.getKey() + ": " + text(e.getValue()))
                             .toList());
         }
-        return String.valueOf(value);
+        return value == null ? "–" : String.valueOf(value);
     }
 
     /** The body's paragraphs (separated by blank lines in the content). */
