@@ -1,5 +1,7 @@
 package no.iaverk.reports;
 
+import static no.iaverk.reports.ReportPages.page;
+import static no.iaverk.reports.ReportPages.squeezed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -97,7 +99,7 @@ class ReportOutputTest {
 
     @Test
     void a_reader_sees_the_tables_and_charts_with_plain_numbers_and_the_downloads() throws Exception {
-        String page = page(TestUsers.reader(), "/rapporter?" + PERIOD);
+        String page = page(mvc, TestUsers.reader(), "/rapporter?" + PERIOD);
 
         assertThat(page)
                 .contains("Bistandsrapport", "1.3.1993–31.3.1993", CENTRE_NAME)
@@ -118,7 +120,7 @@ class ReportOutputTest {
 
     @Test
     void a_caseworker_gets_each_figure_as_a_link_to_the_collaborations_behind_it() throws Exception {
-        String page = page(CASEWORKER, "/rapporter?" + PERIOD);
+        String page = page(mvc, CASEWORKER, "/rapporter?" + PERIOD);
 
         String base = "/rapporter/samarbeid?" + PERIOD.replace("&", "&amp;");
         assertThat(squeezed(page))
@@ -159,7 +161,7 @@ class ReportOutputTest {
     @Test
     void without_a_period_the_page_shows_the_last_full_calendar_year_for_the_whole_country() throws Exception {
         int lastYear = LocalDate.now(clock).getYear() - 1; // the application's clock runs in Norway's time
-        String page = page(TestUsers.reader(), "/rapporter");
+        String page = page(mvc, TestUsers.reader(), "/rapporter");
 
         assertThat(page)
                 .contains("value=\"" + lastYear + "-01-01\"", "value=\"" + lastYear + "-12-31\"")
@@ -243,16 +245,5 @@ class ReportOutputTest {
                     .isNotEmpty()
                     .allMatch(font -> font.contains("LiberationSans") && font.endsWith("embedded"));
         }
-    }
-
-    private String page(IaverkUser who, String uri) throws Exception {
-        MvcTestResult result = mvc.get().uri(uri).with(user(who)).exchange();
-        assertThat(result).hasStatusOk();
-        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-    }
-
-    /** The HTML without the whitespace between tags, so that a table row reads as one string. */
-    private static String squeezed(String html) {
-        return html.replaceAll(">\\s+<", "><").replaceAll("\\s+</", "</").replaceAll(">\\s+", ">");
     }
 }

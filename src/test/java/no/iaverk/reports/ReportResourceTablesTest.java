@@ -1,11 +1,12 @@
 package no.iaverk.reports;
 
+import static no.iaverk.reports.ReportPages.page;
+import static no.iaverk.reports.ReportPages.squeezed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,7 @@ class ReportResourceTablesTest {
     @Test
     void the_page_shows_the_hours_by_centre_and_a_withheld_cost_benefit_row_with_its_reason_and_the_method()
             throws Exception {
-        String page = page(TestUsers.reader(), "/rapporter?" + MAY);
+        String page = page(mvc, TestUsers.reader(), "/rapporter?" + MAY);
 
         assertThat(page)
                 .contains("Rådgivertimer etter arbeidslivssenter", "Dekning (%)")
@@ -108,7 +109,7 @@ class ReportResourceTablesTest {
 
     @Test
     void a_year_the_period_touches_has_the_centre_s_resources_and_the_failing_check_as_note() throws Exception {
-        String page = page(TestUsers.reader(), "/rapporter?from=2022-01-01&to=2022-12-31&unit=" + A);
+        String page = page(mvc, TestUsers.reader(), "/rapporter?from=2022-01-01&to=2022-12-31&unit=" + A);
 
         assertThat(page)
                 .contains("Ressurser 2022", "Budsjett (MNOK)", "Årsverk")
@@ -168,7 +169,7 @@ class ReportResourceTablesTest {
 
     @Test
     void each_output_is_audit_logged_once_with_its_query() throws Exception {
-        page(TestUsers.reader(), "/rapporter?" + MAY);
+        page(mvc, TestUsers.reader(), "/rapporter?" + MAY);
         for (String download : List.of("/rapporter/assistanse.xlsx?", "/rapporter/assistanse.pdf?")) {
             assertThat(mvc.get().uri(download + MAY).with(user(TestUsers.reader())))
                     .hasStatusOk();
@@ -186,22 +187,12 @@ class ReportResourceTablesTest {
         IaverkUser superuser = TestUsers.of("superbruker", Role.SUPERUSER);
         IaverkUser admin = TestUsers.of("admin", Role.ADMIN);
 
-        assertThat(page(TestUsers.reader(), "/rapporter?" + MAY))
+        assertThat(page(mvc, TestUsers.reader(), "/rapporter?" + MAY))
                 .doesNotContain("href=\"/rapporter/leder\"", "href=\"/admin/ressurser\"");
-        assertThat(page(superuser, "/rapporter?" + MAY))
+        assertThat(page(mvc, superuser, "/rapporter?" + MAY))
                 .contains("href=\"/rapporter/leder\"")
                 .doesNotContain("href=\"/admin/ressurser\"");
-        assertThat(page(admin, "/rapporter?" + MAY)).contains("href=\"/rapporter/leder\"", "href=\"/admin/ressurser\"");
-    }
-
-    private String page(IaverkUser who, String uri) throws Exception {
-        MvcTestResult result = mvc.get().uri(uri).with(user(who)).exchange();
-        assertThat(result).hasStatusOk();
-        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-    }
-
-    /** The HTML without the whitespace between tags, so that a table row reads as one string. */
-    private static String squeezed(String html) {
-        return html.replaceAll(">\\s+<", "><").replaceAll("\\s+</", "</").replaceAll(">\\s+", ">");
+        assertThat(page(mvc, admin, "/rapporter?" + MAY))
+                .contains("href=\"/rapporter/leder\"", "href=\"/admin/ressurser\"");
     }
 }
