@@ -3,9 +3,15 @@ package no.iaverk.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import no.iaverk.IntegrationTest;
+import no.iaverk.knowledge.ContentFile;
+import no.iaverk.knowledge.KnowledgeContent;
+import no.iaverk.knowledge.KnowledgeType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -18,6 +24,9 @@ class PlanKnowledgeApiTest extends CaseApiFixture {
 
     static final String MEASURE = "MEASURE-M14";
     static final String SERVICE = "IA_SERVICE-SICK_LEAVE_FOLLOW_UP_CONVERSATIONS";
+
+    @Autowired
+    KnowledgeContent knowledgeContent;
 
     long caseId;
     String base;
@@ -181,6 +190,29 @@ class PlanKnowledgeApiTest extends CaseApiFixture {
                 .extractingPath("$[*].itemId")
                 .asArray()
                 .containsExactly(MEASURE);
+    }
+
+    @Test
+    void an_item_the_shipped_content_no_longer_has_leaves_the_plans_it_was_attached_to() {
+        String file = "plan-knowledge-test.json";
+        String item = """
+                [{"key": "PK1", "title": "Planprøve", "summary": "Et tiltak bare for denne testen.",
+                  "sourceKind": "STUDY", "source": {"file": "f.md", "lines": "1-2"}}]""";
+        knowledgeContent.load(
+                List.of(new ContentFile(file, KnowledgeType.MEASURE, item.getBytes(StandardCharsets.UTF_8))));
+        assertThat(attach("saksbehandler", "SICK_LEAVE_FOLLOW_UP_CONVERSATIONS", "MEASURE-PK1"))
+                .hasStatus(HttpStatus.CREATED);
+
+        assertThat(knowledgeContent
+                        .load(List.of(
+                                new ContentFile(file, KnowledgeType.MEASURE, "[]".getBytes(StandardCharsets.UTF_8))))
+                        .deleted())
+                .isEqualTo(1);
+        assertThat(get("leser", base + "/plan/knowledge"))
+                .bodyJson()
+                .extractingPath("$")
+                .asArray()
+                .isEmpty();
     }
 
     @Test
