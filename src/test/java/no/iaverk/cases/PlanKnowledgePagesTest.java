@@ -139,6 +139,13 @@ class PlanKnowledgePagesTest {
                 .redirectedUrl()
                 .isEqualTo(fixture.collaborationPage() + "?kunnskap=gravide#plan-kunnskap");
         assertThat(mvc.get()
+                        .uri(fixture.collaborationPage() + "/plan/kunnskap")
+                        .param("kunnskap", "gult kort & #ø")
+                        .with(user(OWNER)))
+                .redirectedUrl()
+                .as("what was typed stays one value")
+                .isEqualTo(fixture.collaborationPage() + "?kunnskap=gult%20kort%20%26%20%23%C3%B8#plan-kunnskap");
+        assertThat(mvc.get()
                         .uri(fixture.collaborationPage())
                         .param("kunnskap", " ")
                         .with(user(OWNER)))

@@ -1,6 +1,8 @@
 package no.iaverk.cases.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.iaverk.cases.Collaboration;
@@ -35,11 +37,6 @@ class PlanKnowledgeSearch {
             Set<String> attached,
             boolean queryMissing,
             @Nullable String error) {
-
-        /** The page the search and its forms return to, with the search kept. */
-        public String page() {
-            return PlanKnowledgeSearch.page(caseId, collaborationId, query, subTheme);
-        }
 
         /** The name of the chosen sub-theme, for the buttons' labels. */
         public String subThemeName() {
@@ -100,17 +97,19 @@ class PlanKnowledgeSearch {
                 error);
     }
 
+    /** The collaboration page with the search kept, at the attach card: where the search and its forms return. */
     static String page(long caseId, long collaborationId, @Nullable String query, @Nullable String subTheme) {
+        // Template variables, encoded strictly: a «&» or «#» typed in the search stays part of its value.
         var uri = UriComponentsBuilder.fromPath("/sak/{caseId}/samarbeid/{collaborationId}");
+        Map<String, Object> values = new HashMap<>(Map.of("caseId", caseId, "collaborationId", collaborationId));
         if (query != null && !query.isBlank()) {
-            uri.queryParam("kunnskap", query.strip());
-            if (subTheme != null) {
-                uri.queryParam("undertema", subTheme);
+            uri.queryParam("kunnskap", "{query}");
+            values.put("query", query.strip());
+            if (subTheme != null && !subTheme.isBlank()) {
+                uri.queryParam("undertema", "{subTheme}");
+                values.put("subTheme", subTheme);
             }
         }
-        return uri.fragment("plan-kunnskap")
-                .buildAndExpand(caseId, collaborationId)
-                .encode()
-                .toUriString();
+        return uri.fragment("plan-kunnskap").encode().buildAndExpand(values).toUriString();
     }
 }
