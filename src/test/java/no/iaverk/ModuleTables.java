@@ -34,6 +34,7 @@ final class ModuleTables {
             Map.entry("collaboration", "cases"),
             Map.entry("collaboration_milestone", "cases"),
             Map.entry("plan_item", "cases"),
+            Map.entry("plan_item_knowledge", "cases"),
             Map.entry("activity", "cases"),
             Map.entry("ia_service", "knowledge"),
             Map.entry("rule_set", "prioritization"),
@@ -82,8 +83,9 @@ final class ModuleTables {
                     "case_collaboration_milestone",
                     "case_activity"),
             "knowledge",
-            // The service catalogue: plans and survey questions point at its codes with a foreign key.
-            Set.of("ia_service"),
+            // The service catalogue: plans and survey questions point at its codes with a foreign key; the library's
+            // items (id, type, title): plan sub-themes point at them and name them.
+            Set.of("ia_service", "knowledge_item"),
             "trials",
             // Running before-contact trials' arms per workplace: the call list's marker, the case start's link.
             Set.of("trial_outreach"));

@@ -3,6 +3,7 @@ package no.iaverk.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import no.iaverk.knowledge.KnowledgeType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,7 +80,11 @@ public record Collaboration(
     /** A milestone reached on a date, marked not relevant, or neither yet. */
     public record Milestone(MilestoneKind kind, @Nullable LocalDate date, boolean notRelevant) {}
 
-    /** One service of the catalogue in the plan; sub-themes carry their theme's code. */
+    /**
+     * One service of the catalogue in the plan; sub-themes carry their theme's code. {@code knowledge} is what the
+     * library items attached to an included sub-theme are (empty for themes and for what the plan does not include:
+     * a sub-theme taken out of the plan keeps its attachments hidden until it is put back).
+     */
     public record PlanItem(
             String serviceCode,
             @Nullable String themeCode,
@@ -87,7 +92,23 @@ public record Collaboration(
             boolean included,
             @Nullable LocalDate startDate,
             @Nullable LocalDate endDate,
-            PlanStatus status) {}
+            PlanStatus status,
+            List<KnowledgeAttachment> knowledge) {
+
+        /** A sub-theme may carry knowledge; a theme only groups its sub-themes. */
+        public boolean subTheme() {
+            return themeCode != null;
+        }
+    }
+
+    /** An item of the knowledge library attached to a sub-theme of the plan, by whom and when. */
+    public record KnowledgeAttachment(
+            String serviceCode,
+            String itemId,
+            KnowledgeType type,
+            String title,
+            String attachedBy,
+            Instant attachedAt) {}
 
     /** Only an active collaboration is worked on; a completed or cancelled one is read only. */
     public boolean active() {

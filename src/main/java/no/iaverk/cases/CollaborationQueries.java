@@ -9,11 +9,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.iaverk.cases.Collaboration.KnowledgeAttachment;
 import no.iaverk.cases.Collaboration.Milestone;
 import no.iaverk.cases.Collaboration.MilestoneKind;
 import no.iaverk.cases.Collaboration.PlanItem;
 import no.iaverk.cases.Collaboration.PlanStatus;
 import no.iaverk.cases.Collaboration.Status;
+import no.iaverk.knowledge.KnowledgeType;
 import no.iaverk.knowledge.ServiceCatalogue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -70,6 +72,7 @@ class CollaborationQueries {
 
     /** Every collaboration's plan over the whole catalogue, what is not chosen yet as not included. */
     private Map<Long, List<PlanItem>> plans(long caseId) {
+        Map<Long, Map<String, List<KnowledgeAttachment>>> attached = attachments(caseId);
         Map<Long, Map<String, PlanItem>> chosen = new HashMap<>();
         jdbc.sql("""
                 select p.* from plan_item p join collaboration c on c.id = p.collaboration_id
@@ -85,11 +88,40 @@ class CollaborationQueries {
                                     rs.getBoolean("included"),
                                     rs.getObject("start_date", LocalDate.class),
                                     rs.getObject("end_date", LocalDate.class),
-                                    PlanStatus.valueOf(rs.getString("status"))));
+                                    PlanStatus.valueOf(rs.getString("status")),
+                                    List.of()));
         });
         Map<Long, List<PlanItem>> plans = new HashMap<>();
-        chosen.forEach((collaboration, items) -> plans.put(collaboration, plan(items)));
+        chosen.forEach((collaboration, items) ->
+                plans.put(collaboration, plan(items, attached.getOrDefault(collaboration, Map.of()))));
         return plans;
+    }
+
+    /**
+     * The knowledge attached to the case's plans, by collaboration and service code, oldest first. The library's
+     * {@code knowledge_item} is published (id, type, title), so its titles come in the same query.
+     */
+    private Map<Long, Map<String, List<KnowledgeAttachment>>> attachments(long caseId) {
+        Map<Long, Map<String, List<KnowledgeAttachment>>> attached = new HashMap<>();
+        jdbc.sql("""
+                select a.collaboration_id, a.service_code, a.item_id, i.type, i.title, a.attached_by, a.attached_at
+                from plan_item_knowledge a
+                join collaboration c on c.id = a.collaboration_id
+                join knowledge_item i on i.id = a.item_id
+                where c.case_id = :caseId
+                order by a.attached_at, a.item_id
+                """).param("caseId", caseId).query(rs -> {
+            attached.computeIfAbsent(rs.getLong("collaboration_id"), c -> new HashMap<>())
+                    .computeIfAbsent(rs.getString("service_code"), code -> new ArrayList<>())
+                    .add(new KnowledgeAttachment(
+                            rs.getString("service_code"),
+                            rs.getString("item_id"),
+                            KnowledgeType.valueOf(rs.getString("type")),
+                            rs.getString("title"),
+                            rs.getString("attached_by"),
+                            rs.getTimestamp("attached_at").toInstant()));
+        });
+        return attached;
     }
 
     private Collaboration collaboration(
@@ -114,7 +146,7 @@ class CollaborationQueries {
                 rs.getString("goals"),
                 Status.valueOf(rs.getString("status")),
                 milestones.getOrDefault(id, everyMilestone(Map.of())),
-                plans.getOrDefault(id, plan(Map.of())),
+                plans.getOrDefault(id, plan(Map.of(), Map.of())),
                 rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(),
                 ended == null ? null : ended.toInstant(),
@@ -122,8 +154,11 @@ class CollaborationQueries {
                 rs.getString("trial_arm"));
     }
 
-    /** A plan over the whole catalogue: the chosen items as chosen, the rest not included. */
-    private List<PlanItem> plan(Map<String, PlanItem> chosen) {
+    /**
+     * A plan over the whole catalogue: the chosen items as chosen, the rest not included; an included sub-theme with
+     * its attached knowledge (what is not included keeps its attachments hidden).
+     */
+    private List<PlanItem> plan(Map<String, PlanItem> chosen, Map<String, List<KnowledgeAttachment>> attached) {
         return catalogue.services().stream()
                 .map(service -> {
                     PlanItem item = chosen.get(service.code());
@@ -135,7 +170,8 @@ class CollaborationQueries {
                                     false,
                                     null,
                                     null,
-                                    PlanStatus.PLANNED)
+                                    PlanStatus.PLANNED,
+                                    List.of())
                             : new PlanItem(
                                     service.code(),
                                     service.themeCode(),
@@ -143,7 +179,10 @@ class CollaborationQueries {
                                     item.included(),
                                     item.startDate(),
                                     item.endDate(),
-                                    item.status());
+                                    item.status(),
+                                    item.included() && service.themeCode() != null
+                                            ? List.copyOf(attached.getOrDefault(service.code(), List.of()))
+                                            : List.of());
                 })
                 .toList();
     }

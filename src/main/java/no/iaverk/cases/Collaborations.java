@@ -266,7 +266,8 @@ public class Collaborations {
                 .update();
     }
 
-    private Collaboration active(long caseId, long id, CurrentUser user) {
+    /** The collaboration, when the user may change it: the plan editor's rule, shared by the plan's knowledge. */
+    Collaboration active(long caseId, long id, CurrentUser user) {
         workableCase(caseId, user);
         Collaboration collaboration = get(caseId, id);
         if (!collaboration.active()) {

@@ -3,7 +3,9 @@
  * and the library of measures, IA services, instruments, evidence and risk factors with its search
  * ({@link no.iaverk.knowledge.KnowledgeLibrary}) and its shipped-content loading
  * ({@link no.iaverk.knowledge.KnowledgeContent}). Its published contract is the table {@code ia_service} (other
- * modules' foreign keys point at it) and {@link no.iaverk.knowledge.ServiceCatalogue}.
+ * modules' foreign keys point at it), the columns id, type and title of the table {@code knowledge_item} (plans
+ * attach items with a foreign key and name them), {@link no.iaverk.knowledge.ServiceCatalogue} and
+ * {@link no.iaverk.knowledge.KnowledgeLibrary}.
  */
 @NullMarked
 @ApplicationModule(

@@ -25,7 +25,8 @@ record CasePagesFixture(long caseId, long collaborationId) {
             JdbcClient jdbc, RegisterImport registerImport, Cases cases, Collaborations collaborations) {
         jdbc.sql("""
                 truncate survey_response, survey_answer, survey_participant, survey_question, survey_theme, survey,
-                         ia_case, case_event, collaboration, collaboration_milestone, plan_item, activity
+                         ia_case, case_event, collaboration, collaboration_milestone, plan_item, plan_item_knowledge,
+                         activity
                 """).update();
         TestData.importKindergarten(registerImport);
         long id =

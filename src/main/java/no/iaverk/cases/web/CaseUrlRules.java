@@ -16,6 +16,8 @@ class CaseUrlRules implements UrlRules {
         requests.requestMatchers(HttpMethod.POST, "/api/cases/**")
                 .hasRole(Role.CASEWORKER.name())
                 .requestMatchers(HttpMethod.PUT, "/api/cases/**")
+                .hasRole(Role.CASEWORKER.name())
+                .requestMatchers(HttpMethod.DELETE, "/api/cases/**")
                 .hasRole(Role.CASEWORKER.name());
     }
 

@@ -68,11 +68,17 @@ class CollaborationPagesController {
     private final Cases cases;
     private final Collaborations collaborations;
     private final Activities activities;
+    private final PlanKnowledgeSearch planKnowledgeSearch;
 
-    CollaborationPagesController(Cases cases, Collaborations collaborations, Activities activities) {
+    CollaborationPagesController(
+            Cases cases,
+            Collaborations collaborations,
+            Activities activities,
+            PlanKnowledgeSearch planKnowledgeSearch) {
         this.cases = cases;
         this.collaborations = collaborations;
         this.activities = activities;
+        this.planKnowledgeSearch = planKnowledgeSearch;
     }
 
     @PostMapping("/sak/{caseId}/samarbeid")
@@ -91,8 +97,15 @@ class CollaborationPagesController {
         return id[0] == 0 ? back : "redirect:/sak/" + caseId + "/samarbeid/" + id[0];
     }
 
+    /** The page; {@code kunnskap} and {@code undertema} are the plan-knowledge search (plan-knowledge.html). */
     @GetMapping("/sak/{caseId}/samarbeid/{collaborationId}")
-    String show(@PathVariable long caseId, @PathVariable long collaborationId, Model model, CurrentUser user) {
+    String show(
+            @PathVariable long caseId,
+            @PathVariable long collaborationId,
+            @RequestParam(name = "kunnskap", required = false) @Nullable String knowledgeText,
+            @RequestParam(name = "undertema", required = false) @Nullable String subTheme,
+            Model model,
+            CurrentUser user) {
         IaCase iaCase = cases.get(caseId);
         Collaboration collaboration = collaborations.get(caseId, collaborationId);
         CasePermissions may = cases.permissions(caseId, user);
@@ -100,6 +113,9 @@ class CollaborationPagesController {
         model.addAttribute("collaboration", collaboration);
         model.addAttribute("may", may);
         model.addAttribute("mayChange", may.mayChange(collaboration));
+        model.addAttribute(
+                "planKnowledge",
+                planKnowledgeSearch.view(collaboration, may.mayChange(collaboration), knowledgeText, subTheme));
         Map<String, String> errors = fieldErrors(model);
         Map<String, String> typedPlan = typed(model, "planForm");
         var plan = PlanEditor.planRows(collaboration, typedPlan, errors);

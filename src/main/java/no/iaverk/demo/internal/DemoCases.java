@@ -24,6 +24,7 @@ import no.iaverk.cases.IaCase;
 import no.iaverk.cases.Justification;
 import no.iaverk.cases.NewActivity;
 import no.iaverk.cases.NewCollaboration;
+import no.iaverk.cases.PlanKnowledge;
 import no.iaverk.security.CurrentUser;
 import no.iaverk.security.Role;
 import no.iaverk.surveys.SurveyType;
@@ -31,8 +32,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo cases for the demo users' unit: one or more in every status, with collaborations, plans, milestones and a
- * contact log, made through the same services the pages and the API use, for the workplaces in the unit's county
+ * Demo cases for the demo users' unit: one or more in every status, with collaborations, plans (with knowledge from
+ * the library on their sub-themes), milestones and a contact log, made through the same services the pages and the API use, for the workplaces in the unit's county
  * with the most lost workdays that have no case in the history yet.
  */
 @Component
@@ -43,10 +44,19 @@ class DemoCases {
     static final CurrentUser SUPERUSER = new CurrentUser("superbruker", "Siri Superbruker", Role.SUPERUSER, UNIT);
     static final CurrentUser ADVISER = new CurrentUser("saksbehandler", "Sindre Saksbehandler", Role.CASEWORKER, UNIT);
 
+    /** The library items the demo plans carry: sub-theme, item id. */
+    static final List<String[]> KNOWLEDGE = List.of(
+            new String[] {"PARTY_COOPERATION_ROLES", "EVIDENCE-P080"},
+            new String[] {"SICK_LEAVE_FOLLOW_UP_CONVERSATIONS", "IA_SERVICE-SICK_LEAVE_FOLLOW_UP_CONVERSATIONS"},
+            new String[] {"SICK_LEAVE_FOLLOW_UP_CONVERSATIONS", "MEASURE-M14"},
+            new String[] {"SICK_LEAVE_LONG_OR_FREQUENT", "MEASURE-S4"},
+            new String[] {"SICK_LEAVE_LONG_OR_FREQUENT", "INSTRUMENT-I2"});
+
     private final JdbcClient jdbc;
     private final Cases cases;
     private final Collaborations collaborations;
     private final Activities activities;
+    private final PlanKnowledge planKnowledge;
     private final DemoSurveys demoSurveys;
     private final Clock clock;
 
@@ -55,12 +65,14 @@ class DemoCases {
             Cases cases,
             Collaborations collaborations,
             Activities activities,
+            PlanKnowledge planKnowledge,
             DemoSurveys demoSurveys,
             Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.collaborations = collaborations;
         this.activities = activities;
+        this.planKnowledge = planKnowledge;
         this.demoSurveys = demoSurveys;
         this.clock = clock;
     }
@@ -236,6 +248,10 @@ class DemoCases {
                                 today.plusMonths(4),
                                 PlanStatus.PLANNED)),
                 ADVISER);
+        // Knowledge from the library on the sub-themes, attached the way an adviser does on the page.
+        for (String[] attachment : KNOWLEDGE) {
+            planKnowledge.attach(iaCase.id(), collaboration.id(), attachment[0], attachment[1], ADVISER);
+        }
     }
 
     private void milestone(IaCase iaCase, Collaboration collaboration, MilestoneKind kind, LocalDate date) {

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The demo cases cover every status, with collaborations, plans, milestones, activities and answered surveys. */
+/**
+ * The demo cases cover every status, with collaborations, plans (with knowledge on their sub-themes), milestones,
+ * activities and answered surveys.
+ */
 @IntegrationTest
 class DemoCasesTest {
 
@@ -42,6 +45,9 @@ class DemoCasesTest {
                 .containsExactlyInAnyOrder("ACTIVE", "COMPLETED");
         assertThat(count("select count(distinct collaboration_id) from plan_item where included"))
                 .isEqualTo(2);
+        assertThat(count("select count(*) from plan_item_knowledge"))
+                .as("both demo plans carry the library items, attached through the service")
+                .isEqualTo(2L * DemoCases.KNOWLEDGE.size());
         assertThat(count("select count(*) from collaboration_milestone")).isPositive();
         assertThat(count("select count(*) from activity where status = 'DONE'")).isPositive();
         assertThat(count("select count(*) from activity where status = 'PLANNED' and starts_at < now()"))
