@@ -4,7 +4,7 @@
 -- A rule is due at the end of its period counted from the first sick day: 6 WEEKS = the last day of week 6
 -- (first sick day + 41 days), 16 DAYS = day 16, 6 MONTHS = the day before the same date six months on.
 -- source_file/source_lines name the lines of /work/shared/sources that state the rule; null = «kilde ikke verifisert».
-create table follow_up_rule (
+create table knowledge_follow_up_rule (
     id           integer     generated always as identity primary key,
     key          text        not null unique,   -- stable: the calendar file's event ids are made from it
     actor        text        not null check (actor in ('EMPLOYER', 'EMPLOYEE', 'DOCTOR', 'NAV')),
@@ -25,7 +25,7 @@ create table follow_up_rule (
 -- The national follow-up regime from 1 March 2007 as the handbook's Table 3 gives it (002, L1151-1306; the column
 -- headers «Sykmelding > 6 uker» ... «> 1 år» are on L1165). It held until the rule change of 1 July 2011 (003,
 -- L373-379). The table does not distinguish graded from ungraded leave, so neither do these rules.
-insert into follow_up_rule
+insert into knowledge_follow_up_rule
     (key, actor, title, description, due_amount, due_unit, applies_to, valid_from, valid_to, source_file, source_lines)
 values
     ('2007.employee-notifies', 'EMPLOYEE', 'Gi beskjed om fraværet',
@@ -90,7 +90,7 @@ values
 
 -- From 1 July 2011: what the instruments report states (003). The first dialogue meeting moved from week 12 to
 -- week 7 (L373-379); the employer period is the first 16 days (L436-440).
-insert into follow_up_rule
+insert into knowledge_follow_up_rule
     (key, actor, title, description, due_amount, due_unit, applies_to, valid_from, valid_to, source_file, source_lines)
 values
     ('2011.employer-period', 'EMPLOYER', 'Arbeidsgiverperioden slutter',
@@ -111,7 +111,7 @@ values
 
 -- Rules the source reports do not hold. They are entered as configurable data with no source, shown as «kilde ikke
 -- verifisert» until an admin checks them and sets a source.
-insert into follow_up_rule (key, actor, title, description, due_amount, due_unit, applies_to, valid_from)
+insert into knowledge_follow_up_rule (key, actor, title, description, due_amount, due_unit, applies_to, valid_from)
 values
     ('2011.follow-up-plan', 'EMPLOYER', 'Oppfølgingsplan',
      'Arbeidsgiveren lager en oppfølgingsplan sammen med arbeidstakeren innen fire uker, med mindre det er åpenbart '

@@ -1,5 +1,6 @@
 package no.iaverk.knowledge.followup;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,7 @@ public record FollowUpRule(
         @Nullable String updatedBy,
         Instant updatedAt) {
 
+    @JsonProperty("sourceVerified")
     public boolean sourceVerified() {
         return source != null;
     }

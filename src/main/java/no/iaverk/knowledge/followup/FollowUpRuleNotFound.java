@@ -10,6 +10,6 @@ public class FollowUpRuleNotFound extends NotFoundException {
     }
 
     static FollowUpRuleNotFound forId(Object id) {
-        return new FollowUpRuleNotFound(FollowUpTexts.get("notFound", id));
+        return new FollowUpRuleNotFound(FollowUpTexts.get("notFound", String.valueOf(id)));
     }
 }

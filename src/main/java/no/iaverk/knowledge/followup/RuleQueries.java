@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The rules table {@code follow_up_rule} (V35). */
+/** The rules table {@code knowledge_follow_up_rule} (V35). */
 @Repository
 class RuleQueries {
 
@@ -27,7 +27,7 @@ class RuleQueries {
     /** Every rule, grouped by when it began to apply, then by deadline. */
     List<FollowUpRule> all() {
         return jdbc.sql("select " + COLUMNS + """
-                        from follow_up_rule
+                        from knowledge_follow_up_rule
                         order by valid_from,
                                  due_amount * case due_unit when 'DAYS' then 1 when 'WEEKS' then 7 else 30 end, key
                         """).query(RuleQueries::rule).list();
@@ -36,7 +36,7 @@ class RuleQueries {
     /** The rules valid for leave that began on this day (graded or not is decided in Java, with the dates). */
     List<FollowUpRule> validOn(LocalDate firstSickDay) {
         return jdbc.sql("select " + COLUMNS + """
-                        from follow_up_rule
+                        from knowledge_follow_up_rule
                         where valid_from <= :day and (valid_to is null or valid_to >= :day)
                         """)
                 .param("day", firstSickDay)
@@ -45,7 +45,7 @@ class RuleQueries {
     }
 
     Optional<FollowUpRule> find(int id) {
-        return jdbc.sql("select " + COLUMNS + " from follow_up_rule where id = :id")
+        return jdbc.sql("select " + COLUMNS + " from knowledge_follow_up_rule where id = :id")
                 .param("id", id)
                 .query(RuleQueries::rule)
                 .optional();
@@ -55,7 +55,7 @@ class RuleQueries {
     boolean update(int id, RuleChange change, String username) {
         @Nullable RuleSource source = change.source();
         return jdbc.sql("""
-                        update follow_up_rule
+                        update knowledge_follow_up_rule
                         set actor = :actor, title = :title, description = :description, due_amount = :dueAmount,
                             due_unit = :dueUnit, applies_to = :appliesTo, valid_from = :validFrom, valid_to = :validTo,
                             source_file = :sourceFile, source_lines = :sourceLines,
