@@ -31,6 +31,7 @@ class UrlRulesTest {
                 .containsExactlyInAnyOrder(
                         "cases",
                         "evaluation",
+                        "knowledge",
                         "prioritization",
                         "register",
                         "reports",
@@ -56,6 +57,8 @@ class UrlRulesTest {
         assertThat(mvc.delete().uri("/api/prioritization/rule-sets/1").with(httpBasic("leser", "demo")))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.post().uri("/api/cases").with(httpBasic("leser", "demo")))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.put().uri("/api/knowledge/follow-up-rules/1").with(httpBasic("superbruker", "demo")))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.get().uri("/admin").with(reader)).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.post().uri("/undersokelse/1/start").with(reader).with(csrf()))
