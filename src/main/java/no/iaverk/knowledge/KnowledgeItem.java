@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** One item of the library, whole: its texts, classification, type-specific facts, source and related items. */
+/**
+ * One item of the library, whole: its texts, classification, type-specific facts, source and related items; its
+ * revision date, whether that is over two years ago ({@link RevisionDue}), and its revision counter (what an edit is
+ * based on).
+ */
 public record KnowledgeItem(
         String id,
         KnowledgeType type,
@@ -26,7 +30,9 @@ public record KnowledgeItem(
         KnowledgeSource source,
         Map<String, Object> attributes,
         List<Related> related,
-        @Nullable LocalDate revisedOn) {
+        @Nullable LocalDate revisedOn,
+        int revision,
+        boolean revisionOverdue) {
 
     /** A related item that exists in the library (a reference to a missing one is left out). */
     public record Related(String id, KnowledgeType type, String title) {}

@@ -14,4 +14,10 @@ public class KnowledgeItemNotFound extends NotFoundException {
         return new KnowledgeItemNotFound(MessageBundle.of("templates/knowledge/messages")
                 .getMessage("knowledge.error.notFound", new Object[] {id}));
     }
+
+    /** The item has no shipped version waiting for a decision. */
+    public static KnowledgeItemNotFound noConflict(String id) {
+        return new KnowledgeItemNotFound(MessageBundle.of("templates/knowledge/messages")
+                .getMessage("knowledge.conflicts.none", new Object[] {id}));
+    }
 }

@@ -22,6 +22,14 @@ public class KnowledgeLibrary {
         return queries.search(query);
     }
 
+    /** How many items have not been revised for over two years (or have no revision date). */
+    @Transactional(readOnly = true)
+    public long overdueCount() {
+        return queries.search(
+                        new KnowledgeQuery("", null, null, null, null, null, null, 1, KnowledgeQuery.Revision.OVERDUE))
+                .total();
+    }
+
     public KnowledgeItem item(String id) {
         return queries.item(id).orElseThrow(() -> KnowledgeItemNotFound.forId(id));
     }

@@ -15,7 +15,25 @@ public record KnowledgeQuery(
         @Nullable String theme,
         @Nullable EvidenceStrength evidence,
         @Nullable SourceKind sourceKind,
-        int page) {
+        int page,
+        @Nullable Revision revision) {
+
+    /** The revision filter: only items not revised for over two years ({@link RevisionDue}). */
+    public enum Revision {
+        OVERDUE
+    }
+
+    public KnowledgeQuery(
+            String text,
+            @Nullable KnowledgeType type,
+            @Nullable String industryProgramme,
+            @Nullable KnowledgeScope scope,
+            @Nullable String theme,
+            @Nullable EvidenceStrength evidence,
+            @Nullable SourceKind sourceKind,
+            int page) {
+        this(text, type, industryProgramme, scope, theme, evidence, sourceKind, page, null);
+    }
 
     public static final int PAGE_SIZE = 20;
     static final int MAX_TEXT = 200;
@@ -32,6 +50,20 @@ public record KnowledgeQuery(
             @Nullable String evidence,
             @Nullable String sourceKind,
             @Nullable String page) {
+        return of(text, type, industryProgramme, scope, theme, evidence, sourceKind, page, null);
+    }
+
+    /** As above, with the revision filter ({@code revision=OVERDUE}). */
+    public static KnowledgeQuery of(
+            @Nullable String text,
+            @Nullable String type,
+            @Nullable String industryProgramme,
+            @Nullable String scope,
+            @Nullable String theme,
+            @Nullable String evidence,
+            @Nullable String sourceKind,
+            @Nullable String page,
+            @Nullable String revision) {
         String query = text == null ? "" : text.strip();
         if (query.length() > MAX_TEXT) {
             throw invalid("q", "knowledge.error.textTooLong", MAX_TEXT);
@@ -52,7 +84,8 @@ public record KnowledgeQuery(
                 themeValue,
                 value("evidence", evidence, EvidenceStrength.class),
                 value("sourceKind", sourceKind, SourceKind.class),
-                page(page));
+                page(page),
+                value("revision", revision, Revision.class));
     }
 
     private static int page(@Nullable String page) {
@@ -96,6 +129,6 @@ public record KnowledgeQuery(
 
     /** The same query on another page (for the pages' links). */
     public KnowledgeQuery onPage(int other) {
-        return new KnowledgeQuery(text, type, industryProgramme, scope, theme, evidence, sourceKind, other);
+        return new KnowledgeQuery(text, type, industryProgramme, scope, theme, evidence, sourceKind, other, revision);
     }
 }

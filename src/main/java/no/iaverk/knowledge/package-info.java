@@ -9,7 +9,7 @@
 @ApplicationModule(
         allowedDependencies = {
             "reference", // the industry programmes' names on the library's pages
-            "security", // the follow-up rules: admins edit them (URL rule, CurrentUser)
+            "security", // who edits the library and the follow-up rules (ADMIN), its URL rules
             "shared", // the domain exception bases and the message bundle
         })
 package no.iaverk.knowledge;

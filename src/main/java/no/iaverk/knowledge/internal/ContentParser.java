@@ -3,6 +3,8 @@ package no.iaverk.knowledge.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -17,6 +19,7 @@ import no.iaverk.knowledge.KnowledgeScope;
 import no.iaverk.knowledge.KnowledgeType;
 import no.iaverk.knowledge.SourceKind;
 import no.iaverk.shared.MessageBundle;
+import no.iaverk.shared.PlausibleDates;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.MessageSourceAccessor;
 import tools.jackson.core.JacksonException;
@@ -127,9 +130,27 @@ final class ContentParser {
                 sourceLines,
                 related,
                 attributes.isObject() ? attributes.toString() : "{}",
+                revisedOn(file, name, node),
                 json,
                 file.name(),
                 sha256(file.type().name() + "\n" + json));
+    }
+
+    /** The date the item was written or last checked against its sources (ISO), optional. */
+    private static @Nullable LocalDate revisedOn(ContentFile file, String name, JsonNode node) {
+        JsonNode value = node.path("revisedOn");
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        try {
+            LocalDate date = value.isString() ? LocalDate.parse(value.asString()) : null;
+            if (date != null && PlausibleDates.plausible(date)) {
+                return date;
+            }
+        } catch (DateTimeParseException e) {
+            // answered below
+        }
+        throw invalid(file.name(), name, "knowledge.content.revisedOn", value.toString());
     }
 
     private static String required(ContentFile file, String name, JsonNode node, String field) {

@@ -50,7 +50,12 @@ public final class ContentStore {
                         .param("hash", item.hash())
                         .param("json", item.json())
                         .update();
-                conflicts.add(item.id());
+                // A shipped version an admin has already decided on is not a conflict again.
+                if (unresolved(item)) {
+                    conflicts.add(item.id());
+                } else {
+                    unchanged++;
+                }
             } else {
                 write(UPDATE, item);
                 updated++;
@@ -70,9 +75,21 @@ public final class ContentStore {
         return new ContentLoadReport(inserted, updated, unchanged, deleted, List.copyOf(conflicts));
     }
 
+    private boolean unresolved(ShippedItem item) {
+        return jdbc.sql("""
+                        select exists (select 1 from knowledge_content_conflict
+                                       where item_id = :id and shipped_hash = :hash and resolved_at is null)
+                        """)
+                .param("id", item.id())
+                .param("hash", item.hash())
+                .query(Boolean.class)
+                .single();
+    }
+
     /** The item ids with a shipped version waiting for an admin's decision. */
     public List<String> conflicts() {
-        return jdbc.sql("select distinct item_id from knowledge_content_conflict order by item_id")
+        return jdbc.sql(
+                        "select distinct item_id from knowledge_content_conflict where resolved_at is null order by item_id")
                 .query(String.class)
                 .list();
     }
@@ -82,10 +99,10 @@ public final class ContentStore {
     private static final String INSERT = """
             insert into knowledge_item (id, type, key, title, summary, body, scope, industry_programmes, industry,
                 target_group, themes, source_kind, evidence, source_file, source_lines, related, attributes,
-                shipped_in, content_hash)
+                revised_on, shipped_in, content_hash)
             values (:id, :type, :key, :title, :summary, :body, :scope, :programmes, :industry,
                 :targetGroup, :themes, :sourceKind, :evidence, :sourceFile, :sourceLines, :related,
-                cast(:attributes as jsonb), :file, :hash)
+                cast(:attributes as jsonb), :revisedOn, :file, :hash)
             """;
 
     private static final String UPDATE = """
@@ -93,7 +110,8 @@ public final class ContentStore {
                 industry_programmes = :programmes, industry = :industry, target_group = :targetGroup,
                 themes = :themes, source_kind = :sourceKind, evidence = :evidence, source_file = :sourceFile,
                 source_lines = :sourceLines, related = :related, attributes = cast(:attributes as jsonb),
-                shipped_in = :file, content_hash = :hash, loaded_at = now()
+                revised_on = :revisedOn, shipped_in = :file, content_hash = :hash, loaded_at = now(),
+                revision = revision + 1
             where id = :id and not edited_by_admin
             """;
 
@@ -116,6 +134,7 @@ public final class ContentStore {
                 .param("sourceLines", item.sourceLines())
                 .param("related", item.related().toArray(String[]::new))
                 .param("attributes", item.attributesJson())
+                .param("revisedOn", item.revisedOn())
                 .param("file", item.file())
                 .param("hash", item.hash())
                 .update();

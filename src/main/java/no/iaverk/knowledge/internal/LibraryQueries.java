@@ -3,6 +3,8 @@ package no.iaverk.knowledge.internal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import no.iaverk.knowledge.KnowledgeScope;
 import no.iaverk.knowledge.KnowledgeSearchResult;
 import no.iaverk.knowledge.KnowledgeSource;
 import no.iaverk.knowledge.KnowledgeType;
+import no.iaverk.knowledge.RevisionDue;
 import no.iaverk.knowledge.SourceKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,7 +47,7 @@ public class LibraryQueries {
     private static final String MATCHED = """
             with matched as materialized (
                 select i.id, i.type, i.title, i.summary, i.source_file, i.source_lines, i.scope, i.evidence,
-                       i.source_kind, i.industry_programmes, i.themes, %s
+                       i.source_kind, i.industry_programmes, i.themes, i.revised_on, %s
                 from knowledge_item i
                 where %s
             )
@@ -63,9 +66,11 @@ public class LibraryQueries {
     private static final String NO_SCORES = "true as exact, 0 as rank, 0 as similarity";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    LibraryQueries(JdbcClient jdbc) {
+    LibraryQueries(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public KnowledgeSearchResult search(KnowledgeQuery query) {
@@ -88,16 +93,18 @@ public class LibraryQueries {
         params.put(
                 "sourceKind",
                 query.sourceKind() == null ? null : query.sourceKind().name());
+        LocalDate today = LocalDate.now(clock);
+        params.put("cutoff", RevisionDue.cutoff(today));
         params.put("limit", KnowledgeQuery.PAGE_SIZE);
         params.put("offset", (query.page() - 1) * KnowledgeQuery.PAGE_SIZE);
 
         // One statement for the page of hits and the facets: the matches are computed once.
-        String sql = matched + ", hits as (select id, type, title, summary, source_file, source_lines,"
+        String sql = matched + ", hits as (select id, type, title, summary, source_file, source_lines, revised_on,"
                 + " row_number() over (order by exact desc, rank desc, similarity desc, title, id) as position"
                 + " from matched where " + filters(query, null)
                 + " order by position limit :limit offset :offset)\n"
                 + "select null as facet, null as value, 0 as n, id, type, title, summary, source_file, source_lines,"
-                + " position from hits\nunion all\n"
+                + " revised_on, position from hits\nunion all\n"
                 + facetSelects(query)
                 + "\norder by facet nulls first, position, n desc, value";
         List<KnowledgeHit> hits = new ArrayList<>();
@@ -106,12 +113,16 @@ public class LibraryQueries {
         jdbc.sql(sql).params(params).query((ResultSet rs) -> {
             String facet = rs.getString("facet");
             if (facet == null) {
+                var revised = rs.getDate("revised_on");
+                LocalDate revisedOn = revised == null ? null : revised.toLocalDate();
                 hits.add(new KnowledgeHit(
                         rs.getString("id"),
                         KnowledgeType.valueOf(rs.getString("type")),
                         rs.getString("title"),
                         rs.getString("summary"),
-                        new KnowledgeSource(rs.getString("source_file"), rs.getString("source_lines"))));
+                        new KnowledgeSource(rs.getString("source_file"), rs.getString("source_lines")),
+                        revisedOn,
+                        RevisionDue.overdue(revisedOn, today)));
             } else {
                 facets.get(facet).put(rs.getString("value"), rs.getLong("n"));
             }
@@ -135,7 +146,7 @@ public class LibraryQueries {
                 "sourceKind", "source_kind");
         List<String> selects = new ArrayList<>();
         for (String facet : KnowledgeSearchResult.FACETS) {
-            selects.add(("select '%s', v, count(*), null, null, null, null, null, null, null"
+            selects.add(("select '%s', v, count(*), null, null, null, null, null, null, null, null"
                             + " from (select %s as v from matched where %s) f where v is not null group by v")
                     .formatted(facet, valueOf.get(facet), filters(query, facet)));
         }
@@ -163,6 +174,9 @@ public class LibraryQueries {
         if (query.sourceKind() != null && !"sourceKind".equals(except)) {
             conditions.add("source_kind = :sourceKind");
         }
+        if (query.revision() == KnowledgeQuery.Revision.OVERDUE) {
+            conditions.add("(revised_on is null or revised_on < :cutoff)");
+        }
         return String.join(" and ", conditions);
     }
 
@@ -173,10 +187,13 @@ public class LibraryQueries {
                             from unnest(i.related) with ordinality as rel(id, ord)
                             join knowledge_item r on r.id = rel.id), '[]') as related_items
                         from knowledge_item i where i.id = :id
-                        """).param("id", id).query((rs, row) -> item(rs)).optional();
+                        """)
+                .param("id", id)
+                .query((rs, row) -> item(rs, LocalDate.now(clock)))
+                .optional();
     }
 
-    private static KnowledgeItem item(ResultSet rs) throws SQLException {
+    private static KnowledgeItem item(ResultSet rs, LocalDate today) throws SQLException {
         List<List<String>> related = JSON.readValue(rs.getString("related_items"), new TypeReference<>() {});
         Map<String, Object> attributes = JSON.readValue(rs.getString("attributes"), new TypeReference<>() {});
         String scope = rs.getString("scope");
@@ -201,7 +218,9 @@ public class LibraryQueries {
                 related.stream()
                         .map(r -> new KnowledgeItem.Related(r.get(0), KnowledgeType.valueOf(r.get(1)), r.get(2)))
                         .toList(),
-                revised == null ? null : revised.toLocalDate());
+                revised == null ? null : revised.toLocalDate(),
+                rs.getInt("revision"),
+                RevisionDue.overdue(revised == null ? null : revised.toLocalDate(), today));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -1,5 +1,6 @@
 package no.iaverk.knowledge.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import no.iaverk.knowledge.KnowledgeType;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,7 @@ record ShippedItem(
         String sourceLines,
         List<String> related,
         String attributesJson,
+        @Nullable LocalDate revisedOn,
         String json,
         String file,
         String hash) {}

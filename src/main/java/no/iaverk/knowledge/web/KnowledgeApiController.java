@@ -25,7 +25,9 @@ class KnowledgeApiController {
     }
 
     @GetMapping("/api/knowledge")
-    @Operation(summary = "Søk i biblioteket med fasetter; 20 treff per side")
+    @Operation(
+            summary = "Søk i biblioteket med fasetter; 20 treff per side; revision=OVERDUE: bare det som ikke er"
+                    + " revidert på over to år")
     KnowledgeSearchResult search(
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String type,
@@ -34,8 +36,10 @@ class KnowledgeApiController {
             @RequestParam(required = false) @Nullable String theme,
             @RequestParam(required = false) @Nullable String evidence,
             @RequestParam(required = false) @Nullable String sourceKind,
-            @RequestParam(required = false) @Nullable String page) {
-        return library.search(KnowledgeQuery.of(q, type, industryProgramme, scope, theme, evidence, sourceKind, page));
+            @RequestParam(required = false) @Nullable String page,
+            @RequestParam(required = false) @Nullable String revision) {
+        return library.search(
+                KnowledgeQuery.of(q, type, industryProgramme, scope, theme, evidence, sourceKind, page, revision));
     }
 
     @GetMapping("/api/knowledge/{id}")

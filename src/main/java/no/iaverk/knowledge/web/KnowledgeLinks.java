@@ -22,6 +22,8 @@ public final class KnowledgeLinks {
         current.put(
                 "sourceKind",
                 query.sourceKind() == null ? null : query.sourceKind().name());
+        current.put(
+                "revision", query.revision() == null ? null : query.revision().name());
     }
 
     /** Whether the facet has this value chosen. */

@@ -1,5 +1,6 @@
 package no.iaverk.knowledge.web;
 
+import no.iaverk.knowledge.KnowledgeEditing;
 import no.iaverk.knowledge.KnowledgeLibrary;
 import no.iaverk.knowledge.KnowledgeQuery;
 import no.iaverk.reference.ReferenceData;
@@ -16,10 +17,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class KnowledgePageController {
 
     private final KnowledgeLibrary library;
+    private final KnowledgeEditing editing;
     private final ReferenceData referenceData;
 
-    KnowledgePageController(KnowledgeLibrary library, ReferenceData referenceData) {
+    KnowledgePageController(KnowledgeLibrary library, KnowledgeEditing editing, ReferenceData referenceData) {
         this.library = library;
+        this.editing = editing;
         this.referenceData = referenceData;
     }
 
@@ -34,9 +37,10 @@ class KnowledgePageController {
             @RequestParam(required = false) @Nullable String evidence,
             @RequestParam(required = false) @Nullable String sourceKind,
             @RequestParam(required = false) @Nullable String page,
+            @RequestParam(required = false) @Nullable String revision,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             Model model) {
-        var query = KnowledgeQuery.of(q, type, industryProgramme, scope, theme, evidence, sourceKind, page);
+        var query = KnowledgeQuery.of(q, type, industryProgramme, scope, theme, evidence, sourceKind, page, revision);
         model.addAttribute("query", query);
         model.addAttribute("result", library.search(query));
         model.addAttribute("links", new KnowledgeLinks(query));
@@ -47,6 +51,7 @@ class KnowledgePageController {
     @GetMapping("/kunnskap/{id}")
     String item(@PathVariable String id, Model model) {
         model.addAttribute("item", library.item(id));
+        model.addAttribute("revisions", editing.revisions(id));
         model.addAttribute("programmeNames", programmeNames());
         return "knowledge/item";
     }
