@@ -11,7 +11,7 @@
 @ApplicationModule(
         allowedDependencies = {
             "reference", // the industry programmes' names on the library's pages
-            "security", // who edits the library (ADMIN), its URL rules
+            "security", // who edits the library and the follow-up rules (ADMIN), its URL rules
             "shared", // the domain exception bases and the message bundle
         })
 package no.iaverk.knowledge;

@@ -58,6 +58,8 @@ class UrlRulesTest {
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.post().uri("/api/cases").with(httpBasic("leser", "demo")))
                 .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.put().uri("/api/knowledge/follow-up-rules/1").with(httpBasic("superbruker", "demo")))
+                .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.get().uri("/admin").with(reader)).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.post().uri("/undersokelse/1/start").with(reader).with(csrf()))
                 .hasStatus(HttpStatus.FORBIDDEN);

@@ -170,6 +170,8 @@ class AccessibilityBrowserTest {
                 "/",
                 EFFECT,
                 "/kunnskap?q=barnehage",
+                "/kunnskap/oppfolging?firstSickDay=2011-07-01",
+                "/kunnskap/oppfolging?firstSickDay=2011-02-30",
                 "/sak/" + caseId,
                 collaboration(),
                 collaboration() + "/undersokelser",
@@ -189,7 +191,9 @@ class AccessibilityBrowserTest {
                 "/admin/register/" + registerRun,
                 "/admin/statistikk",
                 "/admin/statistikk/import/" + statisticsRun,
-                "/admin/enheter")) {
+                "/admin/enheter",
+                "/admin/oppfolgingsregler",
+                "/admin/oppfolgingsregler/1")) {
             problems.addAll(check("admin", path));
         }
         assertThat(problems).isEmpty();

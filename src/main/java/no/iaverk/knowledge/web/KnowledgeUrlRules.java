@@ -8,7 +8,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Editing the library and deciding shipped-content conflicts is for admins (the services check it too); reading it
+ * Editing the library, deciding shipped-content conflicts and changing the follow-up rules is for admins (the services check it too); reading it
  * falls to the catch-all (READER and up). The admin pages under {@code /admin/kunnskap} are ADMIN by web's rule.
  */
 @Component
@@ -19,6 +19,9 @@ class KnowledgeUrlRules implements UrlRules {
         requests.requestMatchers(HttpMethod.PUT, "/api/knowledge/*")
                 .hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/knowledge/conflicts", "/api/knowledge/conflicts/**")
+                .hasRole(Role.ADMIN.name())
+                // The follow-up timeline's rules (knowledge.followup); the timeline and reading the rules: catch-all.
+                .requestMatchers(HttpMethod.PUT, "/api/knowledge/follow-up-rules/**")
                 .hasRole(Role.ADMIN.name());
     }
 
