@@ -2,13 +2,16 @@
  * Knowledge: the catalogue of IA services that collaboration plans are made of and that survey questions evaluate,
  * and the library of measures, IA services, instruments, evidence and risk factors with its search
  * ({@link no.iaverk.knowledge.KnowledgeLibrary}) and its shipped-content loading
- * ({@link no.iaverk.knowledge.KnowledgeContent}). Its published contract is the table {@code ia_service} (other
- * modules' foreign keys point at it) and {@link no.iaverk.knowledge.ServiceCatalogue}.
+ * ({@link no.iaverk.knowledge.KnowledgeContent}), and the rule-based suggestions for a collaboration
+ * ({@link no.iaverk.knowledge.CollaborationSuggestions}), which read the cases', register's, statistics' and surveys'
+ * published views, never their Java code (cases depends on knowledge). Its published contract is the table
+ * {@code ia_service} (other modules' foreign keys point at it) and {@link no.iaverk.knowledge.ServiceCatalogue}.
  */
 @NullMarked
 @ApplicationModule(
         allowedDependencies = {
             "reference", // the industry programmes' names on the library's pages
+            "security", // suggestions: the current user's unit (survey results are the case's unit's), audit, URL rules
             "shared", // the domain exception bases and the message bundle
         })
 package no.iaverk.knowledge;
