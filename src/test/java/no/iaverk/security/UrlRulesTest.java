@@ -31,6 +31,7 @@ class UrlRulesTest {
                 .containsExactlyInAnyOrder(
                         "cases",
                         "evaluation",
+                        "knowledge",
                         "prioritization",
                         "register",
                         "reports",
