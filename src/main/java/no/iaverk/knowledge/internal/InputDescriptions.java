@@ -1,6 +1,9 @@
 package no.iaverk.knowledge.internal;
 
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * the figures compared. A withheld input never shows a figure.
  */
 public final class InputDescriptions {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     private final SuggestionTexts texts;
 
@@ -107,7 +112,7 @@ public final class InputDescriptions {
         Map<String, Object> figures = new LinkedHashMap<>();
         List<String> quarters =
                 new ArrayList<>(window.stream().map(Quarter::toString).toList());
-        java.util.Collections.reverse(quarters);
+        Collections.reverse(quarters);
         figures.put("quarters", quarters);
         figures.put("unitsUsed", pattern.used().size());
         put(figures, "percent", pattern.percent());
@@ -147,7 +152,7 @@ public final class InputDescriptions {
         }
         String completed = assessment.completedOn() == null
                 ? "–"
-                : assessment.completedOn().format(java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy"));
+                : assessment.completedOn().format(DAY);
         List<String> few = assessment.themes().stream()
                 .filter(t -> t.meanAgreement() == null)
                 .map(CollaborationProfile.ThemeResult::name)
@@ -178,7 +183,7 @@ public final class InputDescriptions {
         return new Input(InputStatus.USED, String.join(" ", sentences), figures);
     }
 
-    private static void put(Map<String, Object> figures, String name, java.math.@Nullable BigDecimal value) {
+    private static void put(Map<String, Object> figures, String name, @Nullable BigDecimal value) {
         if (value != null) {
             figures.put(name, SuggestionTexts.rounded(value));
         }

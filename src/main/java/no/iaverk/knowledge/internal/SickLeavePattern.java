@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import no.iaverk.shared.Quarter;
 import org.jspecify.annotations.Nullable;
 
@@ -148,7 +149,7 @@ public record SickLeavePattern(
     /** A part of the lost workdays, in percent of the lost workdays of the quarters that report the part. */
     private static @Nullable BigDecimal share(
             List<CollaborationProfile.Figures> rows,
-            java.util.function.Function<CollaborationProfile.Figures, @Nullable BigDecimal> part) {
+            Function<CollaborationProfile.Figures, @Nullable BigDecimal> part) {
         List<CollaborationProfile.Figures> reporting =
                 rows.stream().filter(f -> part.apply(f) != null).toList();
         BigDecimal lost = sum(reporting, CollaborationProfile.Figures::lost);
@@ -157,7 +158,7 @@ public record SickLeavePattern(
 
     private static BigDecimal sum(
             List<CollaborationProfile.Figures> rows,
-            java.util.function.Function<CollaborationProfile.Figures, @Nullable BigDecimal> value) {
+            Function<CollaborationProfile.Figures, @Nullable BigDecimal> value) {
         return rows.stream().map(value).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

@@ -1,6 +1,7 @@
 package no.iaverk.knowledge.internal;
 
 import java.sql.Array;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -8,8 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.iaverk.knowledge.EvidenceStrength;
 import no.iaverk.knowledge.KnowledgeScope;
 import no.iaverk.knowledge.KnowledgeType;
@@ -65,9 +68,7 @@ public class SuggestionQueries {
             // The window and the quarter a year before the newest, for the trend.
             List<Integer> periods = window.isEmpty()
                     ? List.of()
-                    : java.util.stream.Stream.concat(
-                                    window.stream(),
-                                    java.util.stream.Stream.of(window.get(0).yearBefore()))
+                    : Stream.concat(window.stream(), Stream.of(window.get(0).yearBefore()))
                             .map(Quarter::period)
                             .toList();
             return new CollaborationProfile(
@@ -124,7 +125,7 @@ public class SuggestionQueries {
         Map<String, Long> counts = units.stream()
                 .map(value)
                 .filter(v -> v != null)
-                .collect(Collectors.groupingBy(v -> v, java.util.TreeMap::new, Collectors.counting()));
+                .collect(Collectors.groupingBy(v -> v, TreeMap::new, Collectors.counting()));
         return counts.entrySet().stream()
                 .max(Map.Entry.<String, Long>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
@@ -187,7 +188,7 @@ public class SuggestionQueries {
                 .list();
     }
 
-    private static CollaborationProfile.Figures figures(java.sql.ResultSet rs) throws SQLException {
+    private static CollaborationProfile.Figures figures(ResultSet rs) throws SQLException {
         return new CollaborationProfile.Figures(
                 rs.getString("kind"),
                 rs.getString("code").strip(),

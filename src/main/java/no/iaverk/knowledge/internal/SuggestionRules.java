@@ -57,6 +57,7 @@ public final class SuggestionRules {
         ABOVE_BENCHMARK(1, true),
         RISING(1, true),
         LEVEL(1, false),
+        /** Its weights depend on the strength: {@link #EVIDENCE_WEIGHT}. */
         EVIDENCE(0, false);
 
         final BigDecimal weight;
