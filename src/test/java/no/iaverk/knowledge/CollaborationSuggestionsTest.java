@@ -75,6 +75,7 @@ class CollaborationSuggestionsTest {
         assertThat(list.stream().flatMap(s -> s.reasons().stream()))
                 .contains("Sykefraværet de siste fire kvartalene er 10,0 %, bransjen 8,0 %.")
                 .contains("Sykefraværet steg med 2,0 prosentpoeng fra 2096K1 til 2097K1.")
+                .contains("En IA-tjeneste i tjenesteområdet «Redusere sykefravær», som samarbeidet gjelder.")
                 .noneMatch(reason -> reason.startsWith("Korttidsfraværet"));
 
         var sickLeave = result.inputs().sickLeave();

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * their programme and industry, the published quarters the rules look at, the workplaces' and the benchmarks'
  * quarterly figures (masked rows have null figures), and its latest completed needs assessment.
  *
+ * @param serviceAreas the collaboration's IA-service areas (REDUCE_SICK_LEAVE, PREVENTIVE_WORK_ENVIRONMENT, HELSE_I_ARBEID)
  * @param window the newest published quarter and the three before it, newest first (empty when none is published)
  */
 public record CollaborationProfile(
@@ -19,6 +20,7 @@ public record CollaborationProfile(
         String caseUnit,
         String orgNumber,
         String level,
+        List<String> serviceAreas,
         List<Unit> units,
         @Nullable String programme,
         @Nullable String programmeName,

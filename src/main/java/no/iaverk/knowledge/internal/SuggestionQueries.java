@@ -38,7 +38,8 @@ public class SuggestionQueries {
             List<String> industryProgrammes,
             List<String> themes,
             @Nullable EvidenceStrength evidence,
-            @Nullable String serviceTheme) {}
+            @Nullable String serviceTheme,
+            @Nullable String serviceArea) {}
 
     private final JdbcClient jdbc;
 
@@ -47,9 +48,9 @@ public class SuggestionQueries {
     }
 
     public Optional<CollaborationProfile> profile(long collaborationId) {
-        record Head(long caseId, String unit, String orgNumber, String level) {}
+        record Head(long caseId, String unit, String orgNumber, String level, List<String> serviceAreas) {}
         Optional<Head> head = jdbc.sql("""
-                        select c.case_id, s.unit_code, c.org_number, c.level
+                        select c.case_id, s.unit_code, c.org_number, c.level, c.service_areas
                         from case_collaboration c join case_summary s on s.case_id = c.case_id
                         where c.collaboration_id = :id
                         """)
@@ -58,7 +59,8 @@ public class SuggestionQueries {
                         rs.getLong("case_id"),
                         rs.getString("unit_code"),
                         rs.getString("org_number"),
-                        rs.getString("level")))
+                        rs.getString("level"),
+                        strings(rs.getArray("service_areas"))))
                 .optional();
         return head.map(h -> {
             List<CollaborationProfile.Unit> units = units(collaborationId);
@@ -77,6 +79,7 @@ public class SuggestionQueries {
                     h.unit(),
                     h.orgNumber(),
                     h.level(),
+                    h.serviceAreas(),
                     units,
                     programme,
                     programme == null ? null : programmeName(programme),
@@ -240,7 +243,8 @@ public class SuggestionQueries {
     public List<Candidate> candidates() {
         return jdbc.sql("""
                         select id, type, title, scope, industry_programmes, themes, evidence,
-                               attributes ->> 'catalogueTheme' as catalogue_theme, key
+                               attributes ->> 'catalogueTheme' as catalogue_theme,
+                               attributes ->> 'serviceArea' as service_area, key
                         from knowledge_item
                         """)
                 .query((rs, row) -> {
@@ -261,7 +265,8 @@ public class SuggestionQueries {
                             strings(rs.getArray("industry_programmes")),
                             strings(rs.getArray("themes")),
                             evidence == null ? null : EvidenceStrength.valueOf(evidence),
-                            serviceTheme);
+                            serviceTheme,
+                            type == KnowledgeType.IA_SERVICE ? rs.getString("service_area") : null);
                 })
                 .list();
     }

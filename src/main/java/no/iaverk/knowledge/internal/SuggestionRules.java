@@ -48,6 +48,12 @@ public final class SuggestionRules {
             "SICK_LEAVE_WORK", Set.of("Sykefraværsoppfølging", "Oppfølging av sykmeldte", "Rutiner"),
             "WORK_ENVIRONMENT", Set.of("Arbeidsmiljø", "Psykososialt arbeidsmiljø", "Kartlegging"));
 
+    /** The collaboration's IA-service areas and the {@code serviceArea} of the IA services in them. */
+    static final Map<String, String> SERVICE_AREAS = Map.of(
+            "REDUCE_SICK_LEAVE", "Redusere sykefravær",
+            "PREVENTIVE_WORK_ENVIRONMENT", "Forebyggende arbeidsmiljøarbeid",
+            "HELSE_I_ARBEID", "HelseIArbeid");
+
     /** The rules: weight, and whether it is a finding (enough alone) or only orders the findings. */
     public enum Rule {
         PROGRAMME(3, true),
@@ -56,6 +62,7 @@ public final class SuggestionRules {
         WEAK_THEME(3, true),
         ABOVE_BENCHMARK(1, true),
         RISING(1, true),
+        SERVICE_AREA(1, true),
         LEVEL(1, false),
         /** Its weights depend on the strength: {@link #EVIDENCE_WEIGHT}. */
         EVIDENCE(0, false);
@@ -138,6 +145,15 @@ public final class SuggestionRules {
                     Rule.RISING,
                     themed(FOLLOW_UP_THEMES),
                     texts.reason("rising", texts.number(trend), newest.yearBefore(), newest)));
+        }
+        for (String area : profile.serviceAreas()) {
+            String label = SERVICE_AREAS.get(area);
+            if (label != null) {
+                findings.add(new Finding(
+                        Rule.SERVICE_AREA,
+                        item -> label.equals(item.serviceArea()),
+                        texts.reason("serviceArea", label)));
+            }
         }
         if (weakTheme != null) {
             Set<String> words = SURVEY_THEMES.getOrDefault(weakTheme.code(), Set.of(weakTheme.name()));

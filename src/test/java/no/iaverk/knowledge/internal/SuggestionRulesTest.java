@@ -111,6 +111,7 @@ class SuggestionRulesTest {
                 programmes,
                 themes,
                 id.startsWith("MEASURE-P") ? EvidenceStrength.STRONG : null,
+                null,
                 null);
     }
 
@@ -127,6 +128,7 @@ class SuggestionRulesTest {
                 "VESTLAND",
                 "900000000",
                 level,
+                List.of(),
                 listed,
                 "TRANSPORT",
                 "Rutebuss og persontrafikk",
