@@ -169,7 +169,10 @@ public final class SuggestionRules {
         return findings;
     }
 
-    /** Ranks the items the findings match: summed weight, then evidence, type and title; at most {@link #LIMIT}. */
+    /**
+     * Ranks the items the findings match: summed weight (level and evidence included), then type, title and id; at
+     * most {@link #LIMIT}, with the best item of every finding that fired among them.
+     */
     public static List<Suggestions.Suggestion> rank(
             List<Candidate> candidates, List<Finding> findings, String level, SuggestionTexts texts) {
         record Scored(Candidate item, BigDecimal score, List<String> reasons, Set<Rule> rules) {}
