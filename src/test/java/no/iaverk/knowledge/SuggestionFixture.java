@@ -164,7 +164,7 @@ final class SuggestionFixture {
     static void remove(JdbcClient jdbc) {
         jdbc.sql("""
                 truncate survey_response, survey_answer, survey_participant, survey_question, survey_theme, survey,
-                         ia_case, case_event, collaboration, collaboration_milestone, plan_item, activity
+                         ia_case, case_event, collaboration, collaboration_milestone, plan_item, plan_item_knowledge, activity
                 """).update();
         jdbc.sql("delete from enterprise where org_number in ('982000009', '982000017', '982000025', '982000033')")
                 .update();
