@@ -50,6 +50,6 @@ public class CollaborationSuggestions {
         return new Suggestions(
                 profile.collaborationId(),
                 new InputDescriptions(texts).describe(profile, pattern, surveyAccess, weakTheme),
-                SuggestionRules.rank(queries.candidates(), findings, profile.level(), texts));
+                SuggestionRules.rank(queries.candidates(), findings, profile.level(), profile.programme(), texts));
     }
 }

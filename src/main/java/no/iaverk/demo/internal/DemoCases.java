@@ -50,7 +50,7 @@ class DemoCases {
             new String[] {"SICK_LEAVE_FOLLOW_UP_CONVERSATIONS", "IA_SERVICE-SICK_LEAVE_FOLLOW_UP_CONVERSATIONS"},
             new String[] {"SICK_LEAVE_FOLLOW_UP_CONVERSATIONS", "MEASURE-M14"},
             new String[] {"SICK_LEAVE_LONG_OR_FREQUENT", "MEASURE-S4"},
-            new String[] {"SICK_LEAVE_LONG_OR_FREQUENT", "INSTRUMENT-I2"});
+            new String[] {"SICK_LEAVE_LONG_OR_FREQUENT", "MEASURE-P1"});
 
     private final JdbcClient jdbc;
     private final Cases cases;

@@ -64,6 +64,8 @@ public final class SuggestionRules {
         RISING(1, true),
         SERVICE_AREA(1, true),
         LEVEL(1, false),
+        /** An item made for another industry programme than the collaboration's: general items go before it. */
+        OTHER_PROGRAMME(-2, false),
         /** Its weights depend on the strength: {@link #EVIDENCE_WEIGHT}. */
         EVIDENCE(0, false);
 
@@ -170,11 +172,16 @@ public final class SuggestionRules {
     }
 
     /**
-     * Ranks the items the findings match: summed weight (level and evidence included), then type, title and id; at
-     * most {@link #LIMIT}, with the best item of every finding that fired among them.
+     * Ranks the items the findings match: summed weight (level, another programme and evidence included), then type,
+     * title and id; at most {@link #LIMIT}, with the best item of every finding that fired among them.
+     * {@code programme} is the collaboration's industry programme, or null.
      */
     public static List<Suggestions.Suggestion> rank(
-            List<Candidate> candidates, List<Finding> findings, String level, SuggestionTexts texts) {
+            List<Candidate> candidates,
+            List<Finding> findings,
+            String level,
+            @Nullable String programme,
+            SuggestionTexts texts) {
         record Scored(Candidate item, BigDecimal score, List<String> reasons, Set<Rule> rules) {}
         List<Scored> scored = new ArrayList<>();
         for (Candidate item : candidates) {
@@ -196,6 +203,11 @@ public final class SuggestionRules {
             if (item.scope() == fitting) {
                 score = score.add(Rule.LEVEL.weight);
                 reasons.add(texts.reason("level." + level));
+            }
+            if (!item.industryProgrammes().isEmpty()
+                    && !item.industryProgrammes().contains(programme)) {
+                score = score.add(Rule.OTHER_PROGRAMME.weight);
+                reasons.add(texts.reason("otherProgramme"));
             }
             BigDecimal evidence = item.evidence() == null ? null : EVIDENCE_WEIGHT.get(item.evidence());
             if (evidence != null) {

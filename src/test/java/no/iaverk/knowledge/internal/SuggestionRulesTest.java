@@ -87,7 +87,7 @@ class SuggestionRulesTest {
                 new SuggestionRules.Finding(
                         SuggestionRules.Rule.LONG_TERM, c -> c.themes().contains("Langtidsfravær"), "lang"));
 
-        List<Suggestions.Suggestion> ranked = SuggestionRules.rank(items, findings, "TOP", texts);
+        List<Suggestions.Suggestion> ranked = SuggestionRules.rank(items, findings, "TOP", "TRANSPORT", texts);
 
         assertThat(ranked).hasSize(SuggestionRules.LIMIT);
         assertThat(ranked)
@@ -100,6 +100,24 @@ class SuggestionRulesTest {
                         "program",
                         "Samarbeidet gjelder hele virksomheten, og dette er rettet mot organisasjonen.",
                         "Dokumentert effekt i kilden: sterk.");
+    }
+
+    @Test
+    void an_item_made_for_another_programme_comes_after_a_general_one_and_says_why() {
+        var longTerm = List.of(new SuggestionRules.Finding(
+                SuggestionRules.Rule.LONG_TERM, c -> c.themes().contains("Langtidsfravær"), "lang"));
+        List<Candidate> items = List.of(
+                item("MEASURE-NURSING", KnowledgeType.MEASURE, List.of("SYKEHJEM"), List.of("Langtidsfravær")),
+                item("MEASURE-GENERAL", KnowledgeType.MEASURE, List.of(), List.of("Langtidsfravær")));
+
+        List<Suggestions.Suggestion> ranked = SuggestionRules.rank(items, longTerm, "UNIT", "BARNEHAGER", texts);
+
+        assertThat(ranked).extracting(Suggestions.Suggestion::id).containsExactly("MEASURE-GENERAL", "MEASURE-NURSING");
+        assertThat(ranked.get(1).score()).isEqualByComparingTo("1");
+        assertThat(ranked.get(1).reasons()).containsExactly("lang", texts.text("reason.otherProgramme"));
+        assertThat(SuggestionRules.rank(items, longTerm, "UNIT", "SYKEHJEM", texts))
+                .as("for a nursing home it is its own programme's item: no penalty")
+                .allSatisfy(s -> assertThat(s.score()).isEqualByComparingTo("3"));
     }
 
     private static Candidate item(String id, KnowledgeType type, List<String> programmes, List<String> themes) {
