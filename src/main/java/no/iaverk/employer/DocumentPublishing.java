@@ -87,13 +87,13 @@ public class DocumentPublishing {
             if (!collaboration.hasPlan()) {
                 throw new DocumentRefused(TEXTS.getMessage("employer.error.emptyPlan"));
             }
-            snapshot = PlanSnapshot.of(iaCase.enterpriseName(), legalUnit, collaboration);
+            snapshot = PlanSnapshot.of(iaCase.enterpriseName(), iaCase.orgNumber(), collaboration);
         } else {
             Survey survey = survey(caseId, collaborationId, type, request.surveyId());
             surveyId = survey.id();
             snapshot = SurveySnapshot.of(
                     iaCase.enterpriseName(),
-                    legalUnit,
+                    iaCase.orgNumber(),
                     collaboration.name(),
                     survey.completedAt(),
                     results.results(survey.id(), user));
@@ -183,10 +183,9 @@ public class DocumentPublishing {
         }
         if (survey.type() != kind) {
             throw new InvalidFieldsException(Map.of(
-                    "surveyId",
-                    TEXTS.getMessage(
-                            "employer.error.surveyKind",
-                            new Object[] {TEXTS.getMessage("employer.document.type." + type.name())})));
+                    "surveyId", TEXTS.getMessage("employer.error.surveyKind", new Object[] {
+                        TEXTS.getMessage("employer.document.type." + type.name())
+                    })));
         }
         if (survey.status() != SurveyStatus.COMPLETED) {
             throw new DocumentRefused(TEXTS.getMessage("employer.error.surveyNotCompleted"));

@@ -35,7 +35,8 @@ public class EmployerDocuments {
     public DocumentPdf open(long id, Collection<String> orgNumbers, String openedBy) {
         DocumentStore.StoredPdf stored = store.pdf(id).orElseThrow(() -> new DocumentNotFound(id));
         if (!orgNumbers.contains(stored.orgNumber())) {
-            throw new ForbiddenException(MessageBundle.of("templates/employer/messages").getMessage("employer.error.notYours"));
+            throw new ForbiddenException(
+                    MessageBundle.of("templates/employer/messages").getMessage("employer.error.notYours"));
         }
         store.recordOpened(id, openedBy, clock.instant());
         return download(stored);

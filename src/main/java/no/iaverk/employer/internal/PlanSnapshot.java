@@ -60,7 +60,8 @@ public record PlanSnapshot(
                                 item.endDate(),
                                 item.status().name(),
                                 item.knowledge().stream()
-                                        .map(k -> new Knowledge(k.itemId(), k.type().name(), k.title()))
+                                        .map(k -> new Knowledge(
+                                                k.itemId(), k.type().name(), k.title()))
                                         .toList()));
             }
         }

@@ -97,7 +97,10 @@ class DocumentPagesController {
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(pdf.fileName()).build().toString())
+                        ContentDisposition.inline()
+                                .filename(pdf.fileName())
+                                .build()
+                                .toString())
                 .body(pdf.content());
     }
 
