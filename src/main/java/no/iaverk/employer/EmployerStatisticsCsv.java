@@ -46,7 +46,9 @@ public final class EmployerStatisticsCsv {
                                 quarter.persons() == null ? "" : String.valueOf(quarter.persons()),
                                 number(quarter.lostWorkdays()),
                                 number(quarter.possibleWorkdays()),
-                                number(quarter.percent()),
+                                quarter.percent() == null
+                                        ? ""
+                                        : quarter.percent().toPlainString().replace('.', ','),
                                 note(unit, quarter)));
             }
         }
@@ -64,7 +66,7 @@ public final class EmployerStatisticsCsv {
         if (quarter.maskedSubUnits() > 0) {
             notes.add(TEXT.getMessage("employer.maskedSubUnits", new Object[] {quarter.maskedSubUnits()}));
         }
-        return String.join("; ", notes);
+        return String.join(", ", notes);
     }
 
     private static String number(@Nullable BigDecimal value) {

@@ -55,6 +55,10 @@ class EmployerStatisticsPageController {
         scope.requireAccess(orgNumber);
         EmployerSickLeave sickLeave = statistics.forEnterprise(orgNumber);
         model.addAttribute("sickLeave", sickLeave);
+        List<EmployerSickLeave.Unit> units = new java.util.ArrayList<>();
+        units.add(sickLeave.enterprise());
+        units.addAll(sickLeave.subUnits());
+        model.addAttribute("units", units);
         model.addAttribute("chart", json.writeValueAsString(chart(sickLeave)));
         model.addAttribute("minPersons", 5);
         return htmx != null ? "employer/statistics :: section" : "employer/statistics";
@@ -77,7 +81,7 @@ class EmployerStatisticsPageController {
         scope.requireAccess(orgNumber);
         model.addAttribute("orgNumber", orgNumber.value());
         model.addAttribute("defaultCostPerDay", calculator.defaultCostPerDay());
-        model.addAttribute("errors", Map.of());
+        model.addAttribute("fieldErrors", Map.of());
         if (form.mode() == null) {
             model.addAttribute("form", calculator.prefill(statistics.forEnterprise(orgNumber)));
             model.addAttribute("prefilled", true);
@@ -87,7 +91,7 @@ class EmployerStatisticsPageController {
                 model.addAttribute("estimate", calculator.calculate(form));
             } catch (InvalidFieldsException e) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
-                model.addAttribute("errors", e.errors());
+                model.addAttribute("fieldErrors", e.errors());
             }
         }
         return htmx != null ? "employer/calculator :: section" : "employer/calculator";
