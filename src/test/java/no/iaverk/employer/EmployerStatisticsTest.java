@@ -361,7 +361,7 @@ class EmployerStatisticsTest {
     }
 
     @Test
-    void a_masked_window_gives_no_prefill_and_figures_never_leak_into_it() {
+    void a_window_with_a_masked_quarter_gives_no_prefill() {
         assertThat(mvc.get()
                         .uri("/api/employer/enterprises/" + M + "/cost-calculator")
                         .with(httpBasic("leser", "demo")))
