@@ -1,11 +1,13 @@
 package no.iaverk.employer;
 
 import java.util.List;
+import no.iaverk.shared.ForbiddenException;
+import no.iaverk.shared.OrgNumber;
 
 /**
- * The employer behind the current request: the org. numbers it represents (its granted legal units and their sub-units)
- * and a name for the record of who opened a document. The employer's controllers ask this and nothing else about
- * access; the employer principal's access service implements it (E1's {@code EmployerAccess}, wired at merge).
+ * The employer behind the current request: the org. numbers it represents (its granted legal units and their
+ * sub-units) and a name for the record of who opened a document. The employer's controllers ask this and nothing else
+ * about access; {@link EmployerAccess} implements it. Tests give their own.
  */
 public interface EmployerScope {
 
@@ -14,4 +16,11 @@ public interface EmployerScope {
 
     /** Who is reading, as recorded when a document is opened. */
     String person();
+
+    /** Refuses (403) an enterprise the current employer does not represent. */
+    default void requireAccess(OrgNumber orgNumber) {
+        if (!orgNumbers().contains(orgNumber.value())) {
+            throw new ForbiddenException("Du representerer ikke virksomheten " + orgNumber.value() + ".");
+        }
+    }
 }

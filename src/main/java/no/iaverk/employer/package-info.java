@@ -1,6 +1,7 @@
 /**
- * The employer's view: what the enterprise itself sees of its statistics, its collaborations and the documents its
- * adviser published to it. Tables are prefixed {@code employer_}.
+ * The employer's view: what the enterprise itself sees of its sick-leave statistics against its industry and
+ * Norway, the cost calculator, its collaborations and the documents its adviser published to it. Statistics and
+ * register data are read through their published views (V17, V32, V37). Tables are prefixed {@code employer_}.
  */
 @NullMarked
 @ApplicationModule(

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -25,6 +26,7 @@ class EmployerDocumentsApiTest extends DocumentFixture {
     @TestConfiguration
     static class BergenKommune {
         @Bean
+        @Primary
         EmployerScope employerScope() {
             return new EmployerScope() {
                 @Override
