@@ -53,6 +53,7 @@ final class ModuleTables {
             Map.entry("trial_", "trials"),
             Map.entry("report_", "reports"),
             Map.entry("knowledge_", "knowledge"),
+            Map.entry("employer_", "employer"),
             Map.entry("survey", "surveys"));
 
     /** What each module lets others read: its published views, and tables a foreign key must point at. */

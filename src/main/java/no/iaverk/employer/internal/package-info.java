@@ -1,0 +1,4 @@
+@NullMarked
+package no.iaverk.employer.internal;
+
+import org.jspecify.annotations.NullMarked;

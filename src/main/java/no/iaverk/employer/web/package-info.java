@@ -1,0 +1,4 @@
+@NullMarked
+package no.iaverk.employer.web;
+
+import org.jspecify.annotations.NullMarked;
