@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
@@ -178,6 +179,30 @@ class EmployerAccessTest {
                         .param("password", PASSWORD)
                         .with(csrf()))
                 .hasStatus(HttpStatus.FOUND)
+                .hasRedirectedUrl("/arbeidsgiver");
+        var wentForAnEmployerPage = new MockHttpSession();
+        mvc.get()
+                .uri("/arbeidsgiver/virksomhet/" + ourSubUnit)
+                .session(wentForAnEmployerPage)
+                .exchange();
+        assertThat(mvc.post()
+                        .uri("/login")
+                        .session(wentForAnEmployerPage)
+                        .param("username", EMPLOYER)
+                        .param("password", PASSWORD)
+                        .with(csrf()))
+                .as("where the employer was going, when it is one of the employer's pages")
+                .redirectedUrl()
+                .contains("/arbeidsgiver/virksomhet/" + ourSubUnit);
+        var wentForANavPage = new MockHttpSession();
+        mvc.get().uri("/saker").session(wentForANavPage).exchange();
+        assertThat(mvc.post()
+                        .uri("/login")
+                        .session(wentForANavPage)
+                        .param("username", EMPLOYER)
+                        .param("password", PASSWORD)
+                        .with(csrf()))
+                .as("never a NAV page, which would refuse them")
                 .hasRedirectedUrl("/arbeidsgiver");
         assertThat(mvc.post()
                         .uri("/login")

@@ -1,8 +1,10 @@
 package no.iaverk.security.internal;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import no.iaverk.security.IaverkUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -32,7 +34,7 @@ final class LoginLanding implements AuthenticationSuccessHandler {
     @Override
     public void onAuthenticationSuccess(
             HttpServletRequest request, HttpServletResponse response, Authentication authentication)
-            throws IOException, jakarta.servlet.ServletException {
+            throws IOException, ServletException {
         if (!(authentication.getPrincipal() instanceof IaverkUser user
                 && user.currentUser().employer())) {
             nav.onAuthenticationSuccess(request, response, authentication);
@@ -46,7 +48,11 @@ final class LoginLanding implements AuthenticationSuccessHandler {
     }
 
     private static boolean employerPage(String url, String start) {
-        String path = java.net.URI.create(url).getPath();
-        return path != null && (path.equals(start) || path.startsWith(start + "/"));
+        try {
+            String path = URI.create(url).getPath();
+            return path != null && (path.equals(start) || path.startsWith(start + "/"));
+        } catch (IllegalArgumentException notAnAddress) {
+            return false; // then the start page, never a 500 after a good login
+        }
     }
 }
