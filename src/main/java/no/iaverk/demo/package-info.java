@@ -6,6 +6,7 @@
 @ApplicationModule(
         allowedDependencies = {
             "cases", // demo cases
+            "employer", // the demo employers' grants
             "imports", // demo imports
             "register", // the demo register import
             "reports", // the centres' reference resources

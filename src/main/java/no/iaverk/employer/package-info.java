@@ -1,14 +1,16 @@
 /**
- * The employer's view: what the enterprise itself sees of its sick-leave statistics against its industry and
- * Norway, the cost calculator, its collaborations and the documents its adviser published to it. Statistics and
- * register data are read through their published views (V17, V32, V37). Tables are prefixed {@code employer_}.
+ * The enterprise's own view (issue 17): the employer representative's access to the legal units granted to them
+ * ({@code employer_access}) and their sub-units, granted by an admin at {@code /admin/arbeidsgivere}; its sick-leave
+ * statistics against its industry and Norway, the cost calculator, and the documents its adviser published to it.
+ * Pages under {@code /arbeidsgiver}, API under {@code /api/employer/**}. Statistics and register data are read
+ * through their published views (V17, V32, V37). Tables are prefixed {@code employer_}.
  */
 @NullMarked
 @ApplicationModule(
         allowedDependencies = {
             "cases", // documents freeze a collaboration's plan; who may publish is the case's rule
             "knowledge", // the plan's attached library items carry their type
-            "security", // the current user, roles, audit of reads
+            "security", // the employer's login (EmployerLogins), the current user, URL rules, audit of reads
             "shared", // value types, domain exceptions, message bundles
             "surveys", // needs-assessment and evaluation results published to the enterprise
         })

@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The append-only record of who read which enterprise's data, when, from which unit and through which channel: one row
- * per read, naming every enterprise the read showed.
+ * The append-only record of who read which enterprise's data, when, in which role (an employer's reads say EMPLOYER),
+ * from which unit and through which channel: one row per read, naming every enterprise the read showed.
  */
 @Service
 public class AuditLog {
@@ -28,6 +28,7 @@ public class AuditLog {
             Instant occurredAt,
             String username,
             @Nullable String unitCode,
+            @Nullable Role role,
             String action,
             String resourceType,
             @Nullable String resourceId,
@@ -52,12 +53,13 @@ public class AuditLog {
             String path,
             @Nullable UUID view) {
         jdbc.sql("""
-                insert into audit_event (username, unit_code, action, resource_type, resource_id, channel, path,
+                insert into audit_event (username, unit_code, role, action, resource_type, resource_id, channel, path,
                                          enterprises, view_id)
-                values (:username, :unit, 'READ', :type, :id, :channel, :path, :enterprises, :view)
+                values (:username, :unit, :role, 'READ', :type, :id, :channel, :path, :enterprises, :view)
                 """)
                 .param("username", user.username())
                 .param("unit", user.unitCode())
+                .param("role", user.role().name())
                 .param("type", resourceType)
                 .param("id", resourceId)
                 .param("channel", channel.name())
@@ -90,7 +92,7 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<Entry> forEnterprise(String orgNumber, int limit) {
         return jdbc.sql("""
-                select occurred_at, username, unit_code, action, resource_type, resource_id, channel, path, enterprises
+                select occurred_at, username, unit_code, role, action, resource_type, resource_id, channel, path, enterprises
                 from audit_event where :org = any(enterprises)
                 order by occurred_at desc, id desc limit :limit
                 """)
@@ -103,7 +105,7 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<Entry> forResource(String resourceType, String resourceId, int limit) {
         return jdbc.sql("""
-                select occurred_at, username, unit_code, action, resource_type, resource_id, channel, path, enterprises
+                select occurred_at, username, unit_code, role, action, resource_type, resource_id, channel, path, enterprises
                 from audit_event where resource_type = :type and resource_id = :id
                 order by occurred_at desc, id desc limit :limit
                 """)
@@ -119,6 +121,7 @@ public class AuditLog {
                 rs.getTimestamp("occurred_at").toInstant(),
                 rs.getString("username"),
                 rs.getString("unit_code"),
+                rs.getString("role") == null ? null : Role.valueOf(rs.getString("role")),
                 rs.getString("action"),
                 rs.getString("resource_type"),
                 rs.getString("resource_id"),

@@ -1,11 +1,19 @@
 package no.iaverk.security;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The person behind the current request: who, in which role and which unit. */
-public record CurrentUser(String username, String displayName, Role role, String unitCode) {
+/**
+ * The person behind the current request: who, in which role and which unit. An employer representative ({@link
+ * Role#EMPLOYER}) belongs to no NAV unit: {@code unitCode} is null for them (and for the system itself).
+ */
+public record CurrentUser(
+        String username,
+        String displayName,
+        Role role,
+        @Nullable String unitCode) {
 
     public static Optional<CurrentUser> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -16,7 +24,12 @@ public record CurrentUser(String username, String displayName, Role role, String
     }
 
     public boolean has(Role needed) {
-        return role.compareTo(needed) >= 0;
+        return role.includes(needed);
+    }
+
+    /** An employer representative, not one of NAV's people. */
+    public boolean employer() {
+        return role == Role.EMPLOYER;
     }
 
     /** For templates: {@code currentUser.hasRole('SUPERUSER')}. */

@@ -52,7 +52,7 @@ class EmployerDocumentsApiTest extends DocumentFixture {
                 .id();
         jdbc.sql("truncate audit_event").update();
 
-        assertThat(mvc.get().uri("/api/employer/documents").with(httpBasic("leser", "demo")))
+        assertThat(mvc.get().uri("/api/employer/documents").with(httpBasic("arbeidsgiver", "demo")))
                 .hasStatusOk()
                 .bodyJson()
                 .satisfies(json -> {
@@ -65,7 +65,7 @@ class EmployerDocumentsApiTest extends DocumentFixture {
 
         MvcTestResult pdf = mvc.get()
                 .uri("/api/employer/documents/{id}", plan)
-                .with(httpBasic("leser", "demo"))
+                .with(httpBasic("arbeidsgiver", "demo"))
                 .exchange();
         assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
         assertThat(pdf.getResponse().getHeader("Content-Disposition")).contains("samarbeidsplan-v1.pdf");
@@ -80,7 +80,7 @@ class EmployerDocumentsApiTest extends DocumentFixture {
                         """).query(String.class).list())
                 .containsExactly("EMPLOYER_DOCUMENTS " + LEGAL_UNIT + ",910000020", "EMPLOYER_DOCUMENT " + LEGAL_UNIT);
 
-        assertThat(mvc.get().uri("/api/employer/documents/{id}", plan + 1000).with(httpBasic("leser", "demo")))
+        assertThat(mvc.get().uri("/api/employer/documents/{id}", plan + 1000).with(httpBasic("arbeidsgiver", "demo")))
                 .hasStatus(HttpStatus.NOT_FOUND);
     }
 
@@ -101,13 +101,13 @@ class EmployerDocumentsApiTest extends DocumentFixture {
                         Instant.now()),
                 9);
 
-        assertThat(mvc.get().uri("/api/employer/documents").with(httpBasic("leser", "demo")))
+        assertThat(mvc.get().uri("/api/employer/documents").with(httpBasic("arbeidsgiver", "demo")))
                 .hasStatusOk()
                 .bodyJson()
                 .extractingPath("$")
                 .asArray()
                 .isEmpty();
-        assertThat(mvc.get().uri("/api/employer/documents/{id}", foreign).with(httpBasic("leser", "demo")))
+        assertThat(mvc.get().uri("/api/employer/documents/{id}", foreign).with(httpBasic("arbeidsgiver", "demo")))
                 .hasStatus(HttpStatus.FORBIDDEN)
                 .bodyJson()
                 .extractingPath("$.detail")

@@ -251,7 +251,7 @@ class EmployerStatisticsTest {
     void the_api_shows_the_figures_with_their_verdict_and_audits_the_read() {
         assertThat(mvc.get()
                         .uri("/api/employer/enterprises/" + COMPANY + "/sick-leave")
-                        .with(httpBasic("leser", "demo")))
+                        .with(httpBasic("arbeidsgiver", "demo")))
                 .hasStatusOk()
                 .bodyJson()
                 .satisfies(body -> {
@@ -272,7 +272,7 @@ class EmployerStatisticsTest {
 
         assertThat(jdbc.sql(
                                 "select count(*) from audit_event"
-                                        + " where username = 'leser' and :org = any(enterprises) and path like '/api/employer/%'")
+                                        + " where username = 'arbeidsgiver' and :org = any(enterprises) and path like '/api/employer/%'")
                         .param("org", COMPANY)
                         .query(Integer.class)
                         .single())
@@ -283,7 +283,7 @@ class EmployerStatisticsTest {
     void another_enterprise_is_refused_with_a_problem_detail() {
         assertThat(mvc.get()
                         .uri("/api/employer/enterprises/" + OTHER + "/sick-leave")
-                        .with(httpBasic("leser", "demo")))
+                        .with(httpBasic("arbeidsgiver", "demo")))
                 .hasStatus(HttpStatus.FORBIDDEN)
                 .bodyJson()
                 .extractingPath("$.detail")
@@ -291,7 +291,7 @@ class EmployerStatisticsTest {
                 .contains(OTHER);
         assertThat(mvc.get()
                         .uri("/api/employer/enterprises/" + OTHER + "/sick-leave.csv")
-                        .with(httpBasic("leser", "demo")))
+                        .with(httpBasic("arbeidsgiver", "demo")))
                 .hasStatus(HttpStatus.FORBIDDEN);
     }
 
@@ -299,7 +299,7 @@ class EmployerStatisticsTest {
     void the_csv_leaves_masked_cells_empty_and_says_why() {
         var result = mvc.get()
                 .uri("/api/employer/enterprises/" + COMPANY + "/sick-leave.csv")
-                .with(httpBasic("leser", "demo"))
+                .with(httpBasic("arbeidsgiver", "demo"))
                 .exchange();
         assertThat(result).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
         String csv = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
@@ -319,7 +319,7 @@ class EmployerStatisticsTest {
     void the_calculator_answers_with_the_yearly_cost_or_a_norwegian_400() {
         assertThat(mvc.get()
                         .uri("/api/employer/cost-calculator?mode=PERCENT&fte=10&currentPercent=6&targetPercent=5")
-                        .with(httpBasic("leser", "demo")))
+                        .with(httpBasic("arbeidsgiver", "demo")))
                 .hasStatusOk()
                 .bodyJson()
                 .extractingPath("$.yearlySaving")
@@ -327,7 +327,7 @@ class EmployerStatisticsTest {
 
         assertThat(mvc.get()
                         .uri("/api/employer/cost-calculator?mode=PERCENT&currentPercent=6&targetPercent=7")
-                        .with(httpBasic("leser", "demo")))
+                        .with(httpBasic("arbeidsgiver", "demo")))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson()
                 .satisfies(body -> {
@@ -343,23 +343,23 @@ class EmployerStatisticsTest {
     @Test
     void the_pages_show_the_statistics_and_a_prefilled_calculator_with_field_errors() {
         assertThat(mvc.get()
-                        .uri("/arbeidsgiver/virksomheter/" + COMPANY + "/sykefravaer")
-                        .with(user(TestUsers.reader())))
+                        .uri("/arbeidsgiver/virksomhet/" + COMPANY + "/sykefravaer")
+                        .with(user(TestUsers.employer("arbeidsgiver"))))
                 .hasStatusOk()
                 .bodyText()
                 .contains("Hele virksomheten", "ekskl. 1 skjermet", "Lavere enn bransjen", "data-chart");
 
         // A has four full quarters: 4000 possible workdays at 5 %
         assertThat(mvc.get()
-                        .uri("/arbeidsgiver/virksomheter/" + A + "/kalkulator")
-                        .with(user(TestUsers.reader())))
+                        .uri("/arbeidsgiver/virksomhet/" + A + "/kalkulator")
+                        .with(user(TestUsers.employer("arbeidsgiver"))))
                 .hasStatusOk()
                 .bodyText()
                 .contains("value=\"4000\"", "value=\"5\"");
 
         assertThat(mvc.get()
-                        .uri("/arbeidsgiver/virksomheter/" + A + "/kalkulator?mode=PERCENT&possibleWorkdays=x")
-                        .with(user(TestUsers.reader())))
+                        .uri("/arbeidsgiver/virksomhet/" + A + "/kalkulator?mode=PERCENT&possibleWorkdays=x")
+                        .with(user(TestUsers.employer("arbeidsgiver"))))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyText()
                 .contains("Mulige dagsverk må være et tall over 0.", "aria-invalid=\"true\"");
@@ -369,7 +369,7 @@ class EmployerStatisticsTest {
     void a_window_with_a_masked_quarter_gives_no_prefill() {
         assertThat(mvc.get()
                         .uri("/api/employer/enterprises/" + M + "/cost-calculator")
-                        .with(httpBasic("leser", "demo")))
+                        .with(httpBasic("arbeidsgiver", "demo")))
                 .hasStatusOk()
                 .bodyJson()
                 .extractingPath("$.possibleWorkdays")

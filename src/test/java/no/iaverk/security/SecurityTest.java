@@ -158,11 +158,16 @@ class SecurityTest {
     }
 
     @Test
-    void every_user_belongs_to_a_unit() {
-        assertThat(jdbc.sql("select count(*) from app_user where unit_code is null")
+    void every_nav_user_belongs_to_a_unit_and_an_employer_to_none() {
+        assertThat(jdbc.sql("select count(*) from app_user where (unit_code is null) <> (role = 'EMPLOYER')")
                         .query(Long.class)
                         .single())
                 .isZero();
+        assertThat(jdbc.sql("select count(*) from app_user where role = 'EMPLOYER'")
+                        .query(Long.class)
+                        .single())
+                .as("the demo employers")
+                .isPositive();
     }
 
     @Test

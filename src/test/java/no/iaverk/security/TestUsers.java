@@ -17,6 +17,11 @@ public final class TestUsers {
         return of("admin", Role.ADMIN);
     }
 
+    /** An employer representative: role EMPLOYER, no NAV unit. */
+    public static IaverkUser employer(String username) {
+        return new IaverkUser(username, "", true, new CurrentUser(username, username, Role.EMPLOYER, null));
+    }
+
     public static IaverkUser of(String username, Role role) {
         return of(username, role, "VESTLAND");
     }

@@ -30,6 +30,7 @@ class UrlRulesTest {
         assertThat(rules.stream().map(UrlRulesTest::module))
                 .containsExactlyInAnyOrder(
                         "cases",
+                        "employer",
                         "evaluation",
                         "knowledge",
                         "prioritization",

@@ -192,9 +192,27 @@ class AccessibilityBrowserTest {
                 "/admin/statistikk",
                 "/admin/statistikk/import/" + statisticsRun,
                 "/admin/enheter",
+                "/admin/arbeidsgivere",
                 "/admin/oppfolgingsregler",
                 "/admin/oppfolgingsregler/1")) {
             problems.addAll(check("admin", path));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void the_employer_s_pages_have_none() {
+        List<String> problems = new ArrayList<>();
+        String legalUnit = jdbc.sql("""
+                        select org_number from employer_access
+                        where username = 'arbeidsgiver' and revoked_at is null order by id desc limit 1
+                        """).query(String.class).single();
+        logIn("arbeidsgiver");
+        assertThat(browser.getCurrentUrl())
+                .as("an employer lands on the employer's start page")
+                .endsWith("/arbeidsgiver");
+        for (String path : List.of("/arbeidsgiver", "/arbeidsgiver/virksomhet/" + legalUnit)) {
+            problems.addAll(check("arbeidsgiver", path));
         }
         assertThat(problems).isEmpty();
     }

@@ -58,6 +58,7 @@ class DemoCases {
     private final Activities activities;
     private final PlanKnowledge planKnowledge;
     private final DemoSurveys demoSurveys;
+    private final DemoEmployers demoEmployers;
     private final Clock clock;
 
     DemoCases(
@@ -67,6 +68,7 @@ class DemoCases {
             Activities activities,
             PlanKnowledge planKnowledge,
             DemoSurveys demoSurveys,
+            DemoEmployers demoEmployers,
             Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
@@ -74,6 +76,7 @@ class DemoCases {
         this.activities = activities;
         this.planKnowledge = planKnowledge;
         this.demoSurveys = demoSurveys;
+        this.demoEmployers = demoEmployers;
         this.clock = clock;
     }
 
@@ -183,6 +186,9 @@ class DemoCases {
                         List.of(Justification.NO_PARTY_DIALOGUE),
                         null),
                 ADVISER);
+
+        // The employer of the completed collaboration with answered surveys sees it from its own side.
+        demoEmployers.grant(completed.orgNumber());
         return 9;
     }
 

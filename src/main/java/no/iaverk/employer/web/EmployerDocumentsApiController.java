@@ -10,7 +10,6 @@ import no.iaverk.employer.EmployerScope;
 import no.iaverk.security.AuditedEnterprises;
 import no.iaverk.security.AuditedRead;
 import no.iaverk.shared.ForbiddenException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,16 +20,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The employer's published documents: the list and the PDF. Who the employer is and what it may see comes from the one
- * {@link EmployerScope} bean; without one (no employer access wired) every call is refused.
+ * {@link EmployerScope}; a caller who represents no enterprise is refused.
  */
 @RestController
 @Tag(name = "Arbeidsgiver")
 class EmployerDocumentsApiController {
 
     private final EmployerDocuments documents;
-    private final ObjectProvider<EmployerScope> scope;
+    private final EmployerScope scope;
 
-    EmployerDocumentsApiController(EmployerDocuments documents, ObjectProvider<EmployerScope> scope) {
+    EmployerDocumentsApiController(EmployerDocuments documents, EmployerScope scope) {
         this.documents = documents;
         this.scope = scope;
     }
@@ -63,10 +62,9 @@ class EmployerDocumentsApiController {
     }
 
     private EmployerScope scope() {
-        EmployerScope employer = scope.getIfAvailable();
-        if (employer == null || employer.orgNumbers().isEmpty()) {
+        if (scope.orgNumbers().isEmpty()) {
             throw new ForbiddenException("Bare arbeidsgivere med tilgang til en virksomhet kan se dokumentene.");
         }
-        return employer;
+        return scope;
     }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import no.iaverk.employer.CostCalculator;
 import no.iaverk.employer.CostEstimate;
 import no.iaverk.employer.CostForm;
+import no.iaverk.employer.EmployerScope;
 import no.iaverk.employer.EmployerSickLeave;
 import no.iaverk.employer.EmployerStatistics;
 import no.iaverk.shared.OrgNumber;
@@ -19,11 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Arbeidsgiver", description = "Virksomhetens egen sykefraværsstatistikk og kostnadskalkulator")
 class EmployerStatisticsApiController {
 
-    private final ScopeGuard scope;
+    private final EmployerScope scope;
     private final EmployerStatistics statistics;
     private final CostCalculator calculator;
 
-    EmployerStatisticsApiController(ScopeGuard scope, EmployerStatistics statistics, CostCalculator calculator) {
+    EmployerStatisticsApiController(EmployerScope scope, EmployerStatistics statistics, CostCalculator calculator) {
         this.scope = scope;
         this.statistics = statistics;
         this.calculator = calculator;
@@ -58,7 +59,6 @@ class EmployerStatisticsApiController {
                     + " eller fte, currentPercent, targetPercent) eller mode=WORKDAYS (lostWorkdays,"
                     + " targetLostWorkdays); costPerDay valgfri")
     CostEstimate calculate(@ModelAttribute CostForm form) {
-        scope.requireActive();
         return calculator.calculate(form);
     }
 }

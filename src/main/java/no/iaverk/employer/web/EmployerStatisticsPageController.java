@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import no.iaverk.employer.CostCalculator;
 import no.iaverk.employer.CostForm;
+import no.iaverk.employer.EmployerScope;
 import no.iaverk.employer.EmployerSickLeave;
 import no.iaverk.employer.EmployerSickLeave.Benchmark;
 import no.iaverk.employer.EmployerStatistics;
@@ -28,14 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class EmployerStatisticsPageController {
 
-    private final ScopeGuard scope;
+    private final EmployerScope scope;
     private final EmployerStatistics statistics;
     private final CostCalculator calculator;
     private final JsonMapper json;
     private final MessageSource messages;
 
     EmployerStatisticsPageController(
-            ScopeGuard scope,
+            EmployerScope scope,
             EmployerStatistics statistics,
             CostCalculator calculator,
             JsonMapper json,
@@ -47,7 +48,7 @@ class EmployerStatisticsPageController {
         this.messages = messages;
     }
 
-    @GetMapping("/arbeidsgiver/virksomheter/{orgNumber}/sykefravaer")
+    @GetMapping("/arbeidsgiver/virksomhet/{orgNumber}/sykefravaer")
     String statistics(
             @PathVariable OrgNumber orgNumber,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
@@ -64,14 +65,14 @@ class EmployerStatisticsPageController {
         return htmx != null ? "employer/statistics :: section" : "employer/statistics";
     }
 
-    @GetMapping("/arbeidsgiver/virksomheter/{orgNumber}/sykefravaer.csv")
+    @GetMapping("/arbeidsgiver/virksomhet/{orgNumber}/sykefravaer.csv")
     ResponseEntity<byte[]> statisticsCsv(@PathVariable OrgNumber orgNumber) {
         scope.requireAccess(orgNumber);
         return CsvDownload.of(orgNumber, statistics.forEnterprise(orgNumber));
     }
 
     /** Without fields: the form, prefilled from the enterprise's own figures. With wrong fields: 400 naming each. */
-    @GetMapping("/arbeidsgiver/virksomheter/{orgNumber}/kalkulator")
+    @GetMapping("/arbeidsgiver/virksomhet/{orgNumber}/kalkulator")
     String calculator(
             @PathVariable OrgNumber orgNumber,
             @ModelAttribute CostForm form,

@@ -25,7 +25,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * package); here are the public pages, the catch-all (any other request needs a logged-in person) and how people log
  * in. The API ({@code /api/**}) takes HTTP Basic, keeps no session and answers 401/403 as
  * problem details; pages use form login with CSRF protection; the API description ({@code /v3/api-docs}) takes either.
- * Each role includes the ones below it. Logins go through {@link ThrottledAuthentication}. Every answer carries a
+ * Each NAV role includes the ones below it; the employer representative (EMPLOYER) stands outside that ladder, so the
+ * catch-all (READER and up) refuses them everywhere but their own paths (employer's rules) and the start page, which
+ * sends them on to {@code /arbeidsgiver}, as does their login. Logins go through {@link ThrottledAuthentication}. Every answer carries a
  * Content-Security-Policy that allows scripts and styles from iaverk itself only: no inline script, style attribute or
  * event handler runs, so injected markup cannot either.
  */
@@ -85,13 +87,15 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, List<UrlRules> modules) throws Exception {
         return http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers(PUBLIC_PAGES).permitAll();
+                    // The start page sends an employer on to theirs; every other NAV page refuses them (catch-all).
+                    requests.requestMatchers("/").hasAnyRole(Role.READER.name(), Role.EMPLOYER.name());
                     inOrder(modules).forEach(rules -> rules.pages(requests));
                     requests.anyRequest().hasRole(Role.READER.name());
                 })
                 // A survey participant's JSON calls carry no CSRF token: a cross-site form cannot send JSON.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::participantJson))
                 .formLogin(login -> login.loginPage("/login")
-                        .defaultSuccessUrl("/", false)
+                        .successHandler(new LoginLanding())
                         .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
                                 + (failure instanceof LoginThrottled throttled
                                         ? "/login?vent=" + throttled.waitSeconds()

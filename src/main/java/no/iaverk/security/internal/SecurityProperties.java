@@ -2,6 +2,7 @@ package no.iaverk.security.internal;
 
 import java.util.List;
 import no.iaverk.security.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -15,5 +16,11 @@ record SecurityProperties(List<ConfiguredUser> users) {
         users = users == null ? List.of() : List.copyOf(users);
     }
 
-    record ConfiguredUser(String username, String password, String displayName, Role role, String unit) {}
+    /** {@code unit} is a NAV unit's code; an EMPLOYER has none. */
+    record ConfiguredUser(
+            String username,
+            String password,
+            String displayName,
+            Role role,
+            @Nullable String unit) {}
 }

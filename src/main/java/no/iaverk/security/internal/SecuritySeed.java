@@ -7,6 +7,7 @@ import java.util.List;
 import no.iaverk.reference.ReferenceData;
 import no.iaverk.security.Role;
 import no.iaverk.shared.Csv;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,7 +32,8 @@ class SecuritySeed {
 
     /**
      * The demo users, created only on the embedded database; all have the password {@value #DEMO_PASSWORD}. Most are in
-     * Vestland, where the demo cases are; two are in Oslo, to show that only a case's own unit changes it.
+     * Vestland, where the demo cases are; two are in Oslo, to show that only a case's own unit changes it. The two
+     * employer representatives belong to no unit; the demo grants them their legal units (demo.DemoEmployers).
      */
     static final List<DemoUser> DEMO_USERS = List.of(
             new DemoUser("leser", "Lene Leser", Role.READER, DEMO_UNIT),
@@ -39,9 +41,15 @@ class SecuritySeed {
             new DemoUser("superbruker", "Siri Superbruker", Role.SUPERUSER, DEMO_UNIT),
             new DemoUser("admin", "Anders Admin", Role.ADMIN, DEMO_UNIT),
             new DemoUser("saksbehandler-oslo", "Omar Saksbehandler (Oslo)", Role.CASEWORKER, SECOND_DEMO_UNIT),
-            new DemoUser("superbruker-oslo", "Oda Superbruker (Oslo)", Role.SUPERUSER, SECOND_DEMO_UNIT));
+            new DemoUser("superbruker-oslo", "Oda Superbruker (Oslo)", Role.SUPERUSER, SECOND_DEMO_UNIT),
+            new DemoUser("arbeidsgiver", "Arne Arbeidsgiver", Role.EMPLOYER, null),
+            new DemoUser("arbeidsgiver2", "Astrid Arbeidsgiver", Role.EMPLOYER, null));
 
-    record DemoUser(String username, String displayName, Role role, String unit) {}
+    record DemoUser(
+            String username,
+            String displayName,
+            Role role,
+            @Nullable String unit) {}
 
     private static final Logger log = LoggerFactory.getLogger(SecuritySeed.class);
 

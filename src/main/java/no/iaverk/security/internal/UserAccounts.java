@@ -3,6 +3,7 @@ package no.iaverk.security.internal;
 import no.iaverk.security.CurrentUser;
 import no.iaverk.security.IaverkUser;
 import no.iaverk.security.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -41,7 +42,7 @@ class UserAccounts implements UserDetailsService {
     }
 
     @Transactional
-    public void save(String username, String passwordHash, String displayName, Role role, String unitCode) {
+    public void save(String username, String passwordHash, String displayName, Role role, @Nullable String unitCode) {
         jdbc.sql("""
                 insert into app_user (username, password_hash, display_name, role, unit_code)
                 values (:username, :hash, :displayName, :role, :unit)

@@ -39,6 +39,9 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model, CurrentUser user) {
+        if (user.employer()) {
+            return "redirect:/arbeidsgiver"; // an employer's start page is their own, in the employer module
+        }
         List<CaseSummary> mine = cases.mine(user);
         List<CaseSummary> open =
                 mine.stream().filter(summary -> summary.status().open()).toList();
