@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * The employer's documents API behind an {@link EmployerScope}: here one that represents Bergen kommune and its
- * kindergarten, standing in for the employer access that is wired at merge. The list, the PDF with its opening
+ * kindergarten, in place of the real employer access (EmployerAccessTest covers that). The list, the PDF with its opening
  * recorded, another enterprise's document refused, and the audit rows.
  */
 @IntegrationTest
