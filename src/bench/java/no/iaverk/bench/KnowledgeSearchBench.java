@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,10 +12,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.iaverk.knowledge.KnowledgeLibrary;
+import no.iaverk.knowledge.KnowledgeQuery;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -46,6 +52,9 @@ class KnowledgeSearchBench {
     static final String API = "/api/knowledge";
     static final String BASIC = Base64.getEncoder().encodeToString("leser:demo".getBytes(StandardCharsets.UTF_8));
 
+    @Autowired
+    KnowledgeLibrary library;
+
     @LocalServerPort
     int port;
 
@@ -67,6 +76,9 @@ class KnowledgeSearchBench {
         }
         results.add(measure("page: all kinds mixed", PAGE, every, 2000));
         results.add(measure("API (HTTP Basic): all kinds mixed", API, every, 400));
+        int[] next = {0};
+        results.add(Timings.measure("service only (the SQL): all kinds mixed", 50, 2000, () -> library.search(
+                query(every.get(next[0]++ % every.size())))));
         results.forEach(r -> System.out.println("KNOWLEDGE " + r));
     }
 
@@ -81,6 +93,24 @@ class KnowledgeSearchBench {
             return query.replace("Langtidsfravær", URLEncoder.encode("Langtidsfravær", StandardCharsets.UTF_8));
         }
         return "q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    /** The parameters as the controllers read them. */
+    private static KnowledgeQuery query(String parameters) {
+        Map<String, String> values = new HashMap<>();
+        for (String pair : parameters.split("&")) {
+            String[] parts = pair.split("=", 2);
+            values.put(parts[0], parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
+        }
+        return KnowledgeQuery.of(
+                values.get("q"),
+                values.get("type"),
+                values.get("industryProgramme"),
+                values.get("scope"),
+                values.get("theme"),
+                values.get("evidence"),
+                values.get("sourceKind"),
+                values.get("page"));
     }
 
     private void logIn() throws Exception {

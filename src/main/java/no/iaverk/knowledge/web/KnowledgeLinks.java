@@ -31,6 +31,20 @@ public final class KnowledgeLinks {
         return value.equals(current.get(facet));
     }
 
+    /** How many values of a long facet (the themes: over 200) the page lists; the API gives them all. */
+    static final int LISTED_VALUES = 15;
+
+    /** The values the page lists: the first {@link #LISTED_VALUES} by count, and the chosen one wherever it ranks. */
+    public Map<String, Long> listed(String facet, Map<String, Long> counts) {
+        Map<String, Long> listed = new LinkedHashMap<>();
+        counts.forEach((value, count) -> {
+            if (listed.size() < LISTED_VALUES || chosen(facet, value)) {
+                listed.put(value, count);
+            }
+        });
+        return listed;
+    }
+
     /** Whether any filter is chosen. */
     public boolean filtered() {
         return current.entrySet().stream().anyMatch(e -> !e.getKey().equals("q") && e.getValue() != null);
