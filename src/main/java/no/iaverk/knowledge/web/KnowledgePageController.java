@@ -2,7 +2,6 @@ package no.iaverk.knowledge.web;
 
 import no.iaverk.knowledge.KnowledgeEditing;
 import no.iaverk.knowledge.KnowledgeLibrary;
-import no.iaverk.knowledge.KnowledgeQuery;
 import no.iaverk.reference.ReferenceData;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -10,7 +9,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The library's pages: search with facets at /kunnskap, one item at /kunnskap/{id}. Not enterprise data: no audit. */
 @Controller
@@ -29,18 +27,10 @@ class KnowledgePageController {
     /** The search page; with htmx only the results and facets are returned. */
     @GetMapping("/kunnskap")
     String search(
-            @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable String type,
-            @RequestParam(required = false) @Nullable String industryProgramme,
-            @RequestParam(required = false) @Nullable String scope,
-            @RequestParam(required = false) @Nullable String theme,
-            @RequestParam(required = false) @Nullable String evidence,
-            @RequestParam(required = false) @Nullable String sourceKind,
-            @RequestParam(required = false) @Nullable String page,
-            @RequestParam(required = false) @Nullable String revision,
+            SearchParameters parameters,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             Model model) {
-        var query = KnowledgeQuery.of(q, type, industryProgramme, scope, theme, evidence, sourceKind, page, revision);
+        var query = parameters.query();
         model.addAttribute("query", query);
         model.addAttribute("result", library.search(query));
         model.addAttribute("links", new KnowledgeLinks(query));
