@@ -14,10 +14,12 @@ class LoginController {
 
     private final boolean demoUsers;
     private final NavUnits units;
+    private final OidcLogins oidc;
 
-    LoginController(@Value("${iaverk.embedded.active:false}") boolean demoUsers, NavUnits units) {
+    LoginController(@Value("${iaverk.embedded.active:false}") boolean demoUsers, NavUnits units, OidcLogins oidc) {
         this.demoUsers = demoUsers;
         this.units = units;
+        this.oidc = oidc;
     }
 
     @GetMapping("/login")
@@ -28,6 +30,8 @@ class LoginController {
                 "unitNames",
                 demoUsers ? units.all().stream().collect(Collectors.toMap(NavUnit::code, NavUnit::name)) : Map.of());
         model.addAttribute("demoPassword", SecuritySeed.DEMO_PASSWORD);
+        // "Logg inn med ID-porten" and the like, one link per configured OpenID Connect provider.
+        model.addAttribute("oidcLogins", oidc.all());
         return "security/login";
     }
 }

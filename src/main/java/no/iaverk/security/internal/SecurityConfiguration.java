@@ -17,14 +17,18 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The security filter chains. Each module says who may call its URLs ({@link UrlRules}, a bean in its {@code web}
  * package); here are the public pages, the catch-all (any other request needs a logged-in person) and how people log
  * in. The API ({@code /api/**}) takes HTTP Basic, keeps no session and answers 401/403 as
- * problem details; pages use form login with CSRF protection; the API description ({@code /v3/api-docs}) takes either.
+ * problem details; pages use form login with CSRF protection, and an OpenID Connect login beside it when one is
+ * configured ({@link OidcLogins}: employers through ID-porten); the API description ({@code /v3/api-docs}) takes either.
  * Each NAV role includes the ones below it; the employer representative (EMPLOYER) stands outside that ladder, so the
  * catch-all (READER and up) refuses them everywhere but their own paths (employer's rules) and the start page, which
  * sends them on to {@code /arbeidsgiver}, as does their login. Logins go through {@link ThrottledAuthentication}. Every answer carries a
@@ -84,7 +88,10 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     @ConditionalOnWebApplication
-    SecurityFilterChain pages(HttpSecurity http, List<UrlRules> modules) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, List<UrlRules> modules, OidcLogins oidc) throws Exception {
+        if (oidc.any()) {
+            oidcLogin(http, oidc);
+        }
         return http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers(PUBLIC_PAGES).permitAll();
                     // The start page sends an employer on to theirs; every other NAV page refuses them (catch-all).
@@ -100,9 +107,36 @@ class SecurityConfiguration {
                                 + (failure instanceof LoginThrottled throttled
                                         ? "/login?vent=" + throttled.waitSeconds()
                                         : "/login?error"))))
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .logout(logout -> logout.logoutSuccessHandler(logoutLanding(oidc)))
                 .headers(SecurityConfiguration::headers)
                 .build();
+    }
+
+    /**
+     * Login at an OpenID Connect provider, beside the form: each configured provider's people through its own mapping
+     * ({@link OidcLogins}). The authorities are the mapping's and nothing else: no mapper bean elsewhere may widen them.
+     */
+    private static void oidcLogin(HttpSecurity http, OidcLogins oidc) throws Exception {
+        http.oauth2Login(login -> login.loginPage("/login")
+                .clientRegistrationRepository(oidc.registrations())
+                .userInfoEndpoint(userInfo ->
+                        userInfo.oidcUserService(oidc.users()).userAuthoritiesMapper(authorities -> authorities))
+                .successHandler(new LoginLanding())
+                .failureHandler((request, response, failure) ->
+                        response.sendRedirect(request.getContextPath() + "/login?oidcfeil")));
+    }
+
+    /** After logout the login page; after an OpenID Connect login also the provider's logout, when it offers one. */
+    private static LogoutSuccessHandler logoutLanding(OidcLogins oidc) {
+        if (!oidc.any()) {
+            var landing = new SimpleUrlLogoutSuccessHandler();
+            landing.setDefaultTargetUrl("/login?logout");
+            return landing;
+        }
+        var landing = new OidcClientInitiatedLogoutSuccessHandler(oidc.registrations());
+        landing.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+        landing.setDefaultTargetUrl("/login?logout");
+        return landing;
     }
 
     /** The modules' rules in the order of their class names: the same at every start, whatever the scan found first. */

@@ -1,5 +1,6 @@
 package no.iaverk.security.internal;
 
+import java.util.Optional;
 import no.iaverk.security.CurrentUser;
 import no.iaverk.security.IaverkUser;
 import no.iaverk.security.Role;
@@ -56,6 +57,34 @@ class UserAccounts implements UserDetailsService {
                 .param("unit", unitCode)
                 .update();
     }
+
+    /**
+     * Records an employer who logged in through OpenID Connect (a new row, or the name brought up to date) and returns
+     * them as the user they are here; empty when the user name is one of NAV's people or disabled. The password hash
+     * is no bcrypt hash at all, so no password ever matches it: this person logs in at the provider only.
+     */
+    @Transactional
+    public Optional<CurrentUser> employerSignedIn(String username, @Nullable String displayName) {
+        jdbc.sql("""
+                insert into app_user (username, password_hash, display_name, role, unit_code)
+                values (:username, :hash, coalesce(:displayName, :username), 'EMPLOYER', null)
+                on conflict (username) do update set display_name = coalesce(:displayName, app_user.display_name)
+                    where app_user.role = 'EMPLOYER'
+                """)
+                .param("username", username)
+                .param("hash", NO_PASSWORD)
+                .param("displayName", displayName)
+                .update();
+        return jdbc.sql(
+                        "select display_name from app_user where username = :username and role = 'EMPLOYER' and enabled")
+                .param("username", username)
+                .query(String.class)
+                .optional()
+                .map(name -> new CurrentUser(username, name, Role.EMPLOYER, null));
+    }
+
+    /** Not a bcrypt hash: the encoder answers "no match" to every password. */
+    static final String NO_PASSWORD = "{bcrypt}none:logs-in-through-openid-connect";
 
     public boolean exists(String username) {
         return jdbc.sql("select exists (select 1 from app_user where username = :username)")

@@ -1,0 +1,39 @@
+package no.iaverk.security.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrations;
+
+/**
+ * The OpenID Connect logins from configuration ({@code iaverk.security.employer-oidc}). A configured provider is
+ * asked for its discovery document ({@code <issuer>/.well-known/openid-configuration}) at start, so iaverk does not
+ * start while its provider cannot be reached.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EmployerOidcProperties.class)
+class OidcLoginConfiguration {
+
+    @Bean
+    OidcLogins oidcLogins(EmployerOidcProperties employer, UserAccounts accounts) {
+        List<OidcLogins.Login> logins = new ArrayList<>();
+        if (employer.enabled()) {
+            logins.add(new OidcLogins.Login(
+                    employerRegistration(employer), "login.oidc.idporten", new EmployerOidcUsers(employer, accounts)));
+        }
+        return new OidcLogins(logins);
+    }
+
+    static ClientRegistration employerRegistration(EmployerOidcProperties employer) {
+        return ClientRegistrations.fromIssuerLocation(String.valueOf(employer.issuerUri()))
+                .registrationId(EmployerOidcProperties.REGISTRATION_ID)
+                .clientId(String.valueOf(employer.clientId()))
+                .clientSecret(employer.clientSecret() == null ? "" : employer.clientSecret())
+                .scope(employer.scopes())
+                .userNameAttributeName(employer.personClaim())
+                .build();
+    }
+}
