@@ -31,7 +31,15 @@ class LoginController {
                 demoUsers ? units.all().stream().collect(Collectors.toMap(NavUnit::code, NavUnit::name)) : Map.of());
         model.addAttribute("demoPassword", SecuritySeed.DEMO_PASSWORD);
         // "Logg inn med ID-porten" and the like, one link per configured OpenID Connect provider.
-        model.addAttribute("oidcLogins", oidc.all());
+        // A map (path → message key): the page reads no internal types.
+        model.addAttribute(
+                "oidcLogins",
+                oidc.all().stream()
+                        .collect(Collectors.toMap(
+                                OidcLogins.Login::path,
+                                OidcLogins.Login::labelKey,
+                                (first, second) -> first,
+                                java.util.LinkedHashMap::new)));
         return "security/login";
     }
 }

@@ -33,7 +33,8 @@ class OidcLoginConfiguration {
                 .clientId(String.valueOf(employer.clientId()))
                 .clientSecret(employer.clientSecret() == null ? "" : employer.clientSecret())
                 .scope(employer.scopes())
-                .userNameAttributeName(employer.personClaim())
+                // The principal's name stays the token's subject; the person claim is read by EmployerOidcUsers, which
+                // refuses a token without it instead of failing inside Spring Security.
                 .build();
     }
 }
