@@ -59,7 +59,9 @@ public class EmployerGrants {
         if (existing.isEmpty()) {
             errors.check(!blank(grant.displayName()), "displayName", "Skriv navnet på personen (ny bruker).")
                     .check(
-                            grant.password() != null && grant.password().length() >= MIN_PASSWORD,
+                            passwordless(grant)
+                                    || grant.password() != null
+                                            && grant.password().length() >= MIN_PASSWORD,
                             "password",
                             "Passordet må ha minst " + MIN_PASSWORD + " tegn (ny bruker).");
         }
@@ -81,7 +83,10 @@ public class EmployerGrants {
         }
         errors.throwIfAny();
         if (existing.isEmpty()) {
-            logins.create(username, String.valueOf(grant.displayName()).strip(), String.valueOf(grant.password()));
+            logins.create(
+                    username,
+                    String.valueOf(grant.displayName()).strip(),
+                    passwordless(grant) ? null : String.valueOf(grant.password()));
         }
         long id = store.activeGrant(username, orgNumber)
                 .orElseGet(() -> store.insertGrant(username, orgNumber, admin.username()));
@@ -122,6 +127,16 @@ public class EmployerGrants {
         if (!admin.has(Role.ADMIN)) {
             throw new ForbiddenException("Bare en administrator kan gi og ta bort tilgang for arbeidsgivere.");
         }
+    }
+
+    /** With ID-porten a new person needs no password: they log in there, by the person id granted here. */
+    private boolean passwordless(NewGrant grant) {
+        return logins.identityProvider() && blank(grant.password());
+    }
+
+    /** For the admin's form: whether a new person's password may be left out. */
+    public boolean passwordOptional() {
+        return logins.identityProvider();
     }
 
     private static boolean blank(@Nullable String value) {

@@ -80,6 +80,7 @@ class EmployerAdminPageController {
         model.addAttribute("values", form.shown());
         model.addAttribute("errors", errors);
         model.addAttribute("grants", grants.active());
+        model.addAttribute("passwordOptional", grants.passwordOptional());
         return "employer/admin";
     }
 }

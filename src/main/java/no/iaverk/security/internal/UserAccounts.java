@@ -2,6 +2,7 @@ package no.iaverk.security.internal;
 
 import java.util.Optional;
 import no.iaverk.security.CurrentUser;
+import no.iaverk.security.EmployerLogins;
 import no.iaverk.security.IaverkUser;
 import no.iaverk.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -72,7 +73,7 @@ class UserAccounts implements UserDetailsService {
                     where app_user.role = 'EMPLOYER'
                 """)
                 .param("username", username)
-                .param("hash", NO_PASSWORD)
+                .param("hash", EmployerLogins.NO_PASSWORD)
                 .param("displayName", displayName)
                 .update();
         return jdbc.sql(
@@ -82,9 +83,6 @@ class UserAccounts implements UserDetailsService {
                 .optional()
                 .map(name -> new CurrentUser(username, name, Role.EMPLOYER, null));
     }
-
-    /** Not a bcrypt hash: the encoder answers "no match" to every password. */
-    static final String NO_PASSWORD = "{bcrypt}none:logs-in-through-openid-connect";
 
     public boolean exists(String username) {
         return jdbc.sql("select exists (select 1 from app_user where username = :username)")

@@ -19,6 +19,7 @@ import no.iaverk.employer.EmployerGrants;
 import no.iaverk.employer.NewGrant;
 import no.iaverk.register.RegisterImport;
 import no.iaverk.security.CurrentUser;
+import no.iaverk.security.EmployerLogins;
 import no.iaverk.security.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,12 +151,31 @@ class EmployerOidcLoginTest {
                         .param("pid", UNGRANTED_PID)
                         .query(String.class)
                         .single())
-                .isEqualTo("EMPLOYER Ola Nordmann " + UserAccounts.NO_PASSWORD);
+                .isEqualTo("EMPLOYER Ola Nordmann " + EmployerLogins.NO_PASSWORD);
         HttpResponse<String> formLogin = post(
                 "/login",
-                "username=" + UNGRANTED_PID + "&password=" + UserAccounts.NO_PASSWORD + "&_csrf="
+                "username=" + UNGRANTED_PID + "&password=" + EmployerLogins.NO_PASSWORD + "&_csrf="
                         + csrf(get("/login").body()));
         assertThat(formLogin.uri().getQuery()).isEqualTo("error");
+    }
+
+    @Test
+    void an_admin_grants_a_person_id_without_a_password_and_that_person_logs_in_at_the_provider() throws Exception {
+        String pid = "03037012345";
+        jdbc.sql("delete from employer_access where username = :pid")
+                .param("pid", pid)
+                .update();
+        jdbc.sql("delete from app_user where username = :pid").param("pid", pid).update();
+
+        grants.grant(new NewGrant(pid, "Per Nordmann", null, ours), ADMIN);
+
+        assertThat(jdbc.sql("select password_hash from app_user where username = :pid")
+                        .param("pid", pid)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(EmployerLogins.NO_PASSWORD);
+        PROVIDER.signIn(Map.of("pid", pid, "name", "Per Nordmann"));
+        assertThat(logIn().body()).contains(ours, "Per Nordmann");
     }
 
     @Test
