@@ -2,6 +2,7 @@ package no.iaverk.security.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
  * start while its provider cannot be reached.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication // commands run without a web server and need no provider
 @EnableConfigurationProperties(EmployerOidcProperties.class)
 class OidcLoginConfiguration {
 

@@ -179,6 +179,19 @@ class EmployerOidcLoginTest {
     }
 
     @Test
+    void the_admins_form_says_that_a_new_person_id_needs_no_password() throws Exception {
+        accounts.save("oidc-test-admin", "{noop}admin-passord", "Anne Admin", Role.ADMIN, "VESTLAND");
+        HttpResponse<String> loggedIn = post(
+                "/login",
+                "username=oidc-test-admin&password=admin-passord&_csrf="
+                        + csrf(get("/login").body()));
+        assertThat(loggedIn.statusCode()).isEqualTo(200);
+
+        assertThat(get("/admin/arbeidsgivere").body())
+                .contains("Arbeidsgivere logger inn med ID-porten", "trenger ikke passord");
+    }
+
+    @Test
     void the_user_name_of_a_nav_user_cannot_log_in_through_id_porten() throws Exception {
         accounts.save("nav-ident-a123456", "{noop}x", "Nina NAV", Role.CASEWORKER, "VESTLAND");
         PROVIDER.signIn(Map.of("pid", "nav-ident-a123456", "name", "Nina NAV"));
