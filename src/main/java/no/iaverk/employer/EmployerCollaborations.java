@@ -65,9 +65,8 @@ public class EmployerCollaborations {
     /** One collaboration: 404 when there is no such collaboration, 403 when it concerns no enterprise in scope. */
     public EmployerCollaboration get(long id, Collection<String> orgNumbers) {
         InScope row = scope.inScope(id, orgNumbers)
-                .orElseThrow(() -> scope.exists(id)
-                        ? CollaborationNotVisible.notYours()
-                        : new CollaborationNotVisible.Missing(id));
+                .orElseThrow(() ->
+                        scope.exists(id) ? NotRepresented.collaboration() : EmployerCollaborationNotFound.forId(id));
         EmployerCollaboration shown =
                 view(row, collaborations.get(row.caseId(), id), documentsByCollaboration(orgNumbers));
         audited(List.of(shown));
