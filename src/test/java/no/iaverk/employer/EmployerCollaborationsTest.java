@@ -102,7 +102,7 @@ class EmployerCollaborationsTest extends DocumentFixture {
         });
         assertThat(DocumentPagesTest.body(result))
                 .as("nothing of the adviser's own: no log, no owner, no who-attached")
-                .doesNotContain("saksbehandler", "events", "attachedBy", "owner");
+                .doesNotContain("saksbehandler", "events", "attachedBy", "owner", "\"enterprises\"");
 
         assertThat(mvc.get()
                         .uri("/api/employer/collaborations/{id}", collaborationId)
