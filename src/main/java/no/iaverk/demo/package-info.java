@@ -6,7 +6,7 @@
 @ApplicationModule(
         allowedDependencies = {
             "cases", // demo cases
-            "employer", // the demo employers' grants
+            "employer", // the demo employers' grants and the plan published to the completed collaboration's employer
             "imports", // demo imports
             "register", // the demo register import
             "reports", // the centres' reference resources

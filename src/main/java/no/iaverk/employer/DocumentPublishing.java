@@ -40,6 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional(readOnly = true)
 public class DocumentPublishing {
 
+    /** Survey results reach the employer only for questions at least this many answered. */
+    public static final int MINIMUM_RESPONDENTS = SurveySnapshot.MINIMUM_RESPONDENTS;
+
     private static final MessageSourceAccessor TEXTS = MessageBundle.of("templates/employer/messages");
 
     private final Cases cases;

@@ -211,7 +211,16 @@ class AccessibilityBrowserTest {
         assertThat(browser.getCurrentUrl())
                 .as("an employer lands on the employer's start page")
                 .endsWith("/arbeidsgiver");
-        for (String path : List.of("/arbeidsgiver", "/arbeidsgiver/virksomhet/" + legalUnit)) {
+        long collaboration = jdbc.sql("select collaboration_id from employer_document where org_number = :org limit 1")
+                .param("org", legalUnit)
+                .query(Long.class)
+                .single();
+        for (String path : List.of(
+                "/arbeidsgiver",
+                "/arbeidsgiver/virksomhet/" + legalUnit,
+                "/arbeidsgiver/samarbeid",
+                "/arbeidsgiver/samarbeid/" + collaboration,
+                "/arbeidsgiver/dokumenter")) {
             problems.addAll(check("arbeidsgiver", path));
         }
         assertThat(problems).isEmpty();

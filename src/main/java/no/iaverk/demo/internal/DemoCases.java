@@ -25,8 +25,11 @@ import no.iaverk.cases.Justification;
 import no.iaverk.cases.NewActivity;
 import no.iaverk.cases.NewCollaboration;
 import no.iaverk.cases.PlanKnowledge;
+import no.iaverk.employer.DocumentPublishing;
+import no.iaverk.employer.PublishDocument;
 import no.iaverk.security.CurrentUser;
 import no.iaverk.security.Role;
+import no.iaverk.surveys.Survey;
 import no.iaverk.surveys.SurveyType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -59,6 +62,7 @@ class DemoCases {
     private final PlanKnowledge planKnowledge;
     private final DemoSurveys demoSurveys;
     private final DemoEmployers demoEmployers;
+    private final DocumentPublishing publishing;
     private final Clock clock;
 
     DemoCases(
@@ -69,6 +73,7 @@ class DemoCases {
             PlanKnowledge planKnowledge,
             DemoSurveys demoSurveys,
             DemoEmployers demoEmployers,
+            DocumentPublishing publishing,
             Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
@@ -77,6 +82,7 @@ class DemoCases {
         this.planKnowledge = planKnowledge;
         this.demoSurveys = demoSurveys;
         this.demoEmployers = demoEmployers;
+        this.publishing = publishing;
         this.clock = clock;
     }
 
@@ -159,8 +165,14 @@ class DemoCases {
                 Channel.PHYSICAL_MEETING,
                 Activity.Status.DONE,
                 "Evaluering med partene");
-        demoSurveys.answered(completed.id(), done.id(), SurveyType.NEEDS_ASSESSMENT, ADVISER, 1);
+        Survey needs = demoSurveys.answered(completed.id(), done.id(), SurveyType.NEEDS_ASSESSMENT, ADVISER, 1);
         demoSurveys.answered(completed.id(), done.id(), SurveyType.EVALUATION, ADVISER, 2);
+        // The adviser publishes the plan, and the needs assessment's results, to the enterprise while the case is
+        // open (publishing asks for an open case), as on the collaboration page.
+        publishing.publish(completed.id(), done.id(), new PublishDocument("PLAN", null), ADVISER);
+        if (DemoSurveys.PARTICIPANTS >= DocumentPublishing.MINIMUM_RESPONDENTS) {
+            publishing.publish(completed.id(), done.id(), new PublishDocument("NEEDS_ASSESSMENT", needs.id()), ADVISER);
+        }
         collaborations.complete(completed.id(), done.id(), ADVISER);
         move(completed, CaseEventType.COMPLETE);
 

@@ -31,7 +31,8 @@ class DemoSurveys {
         this.participation = participation;
     }
 
-    void answered(long caseId, long collaborationId, SurveyType type, CurrentUser host, long seed) {
+    /** Returns the completed survey, answered by {@value #PARTICIPANTS} participants. */
+    Survey answered(long caseId, long collaborationId, SurveyType type, CurrentUser host, long seed) {
         Survey survey = surveys.create(caseId, collaborationId, type, host);
         surveys.start(survey.id(), host);
         var random = new SplittableRandom(seed);
@@ -55,7 +56,7 @@ class DemoSurveys {
                 }
             }
         }
-        surveys.complete(survey.id(), host);
+        return surveys.complete(survey.id(), host);
     }
 
     /** On an agreement scale (agree first) a needs assessment leans to the disagreeing end, an evaluation the other. */

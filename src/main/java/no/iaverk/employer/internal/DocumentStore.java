@@ -104,7 +104,9 @@ public class DocumentStore {
     /** The documents about any of the legal units, newest first. */
     public List<EmployerDocument> forOrgNumbers(Collection<String> orgNumbers) {
         return jdbc.sql("""
-                select id, type, collaboration_id, version, published_at from employer_document
+                select id, type, collaboration_id, version, published_at,
+                       data ->> 'collaborationName' as collaboration_name
+                from employer_document
                 where org_number = any(:orgs)
                 order by published_at desc, id desc
                 """)
@@ -114,7 +116,8 @@ public class DocumentStore {
                         DocumentType.valueOf(rs.getString("type")),
                         rs.getLong("collaboration_id"),
                         rs.getInt("version"),
-                        rs.getTimestamp("published_at").toInstant()))
+                        rs.getTimestamp("published_at").toInstant(),
+                        rs.getString("collaboration_name")))
                 .list();
     }
 

@@ -10,9 +10,6 @@ import no.iaverk.employer.EmployerScope;
 import no.iaverk.security.AuditedEnterprises;
 import no.iaverk.security.AuditedRead;
 import no.iaverk.shared.ForbiddenException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,15 +47,7 @@ class EmployerDocumentsApiController {
         EmployerScope employer = scope();
         DocumentPdf pdf = documents.open(id, employer.orgNumbers(), employer.person());
         AuditedEnterprises.read(List.of(pdf.orgNumber()));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(pdf.fileName())
-                                .build()
-                                .toString())
-                .body(pdf.content());
+        return PdfDownload.of(pdf);
     }
 
     private EmployerScope scope() {

@@ -37,6 +37,7 @@ class DemoEmployersTest {
                 .update();
         jdbc.sql("delete from employer_access where username in ('arbeidsgiver', 'arbeidsgiver2')")
                 .update();
+        jdbc.sql("truncate employer_document_opened, employer_document").update();
 
         demoCases.create();
 
@@ -69,6 +70,45 @@ class DemoEmployersTest {
                 .bodyJson()
                 .extractingPath("$[0].orgNumber")
                 .isEqualTo(other);
+    }
+
+    @Test
+    void the_demo_employer_has_the_completed_collaborations_plan_and_needs_assessment_published() {
+        TestData.ensureExampleRegister(jdbc, registerImport);
+        jdbc.sql("truncate ia_case, case_event, collaboration, collaboration_milestone, plan_item, activity cascade")
+                .update();
+        jdbc.sql("delete from employer_access where username in ('arbeidsgiver', 'arbeidsgiver2')")
+                .update();
+        jdbc.sql("truncate employer_document_opened, employer_document").update();
+
+        demoCases.create();
+
+        assertThat(jdbc.sql("""
+                        select d.type from employer_document d
+                        join employer_access a on a.org_number = d.org_number
+                        where a.username = 'arbeidsgiver' and a.revoked_at is null order by d.type
+                        """).query(String.class).list()).containsExactly("NEEDS_ASSESSMENT", "PLAN");
+        assertThat(mvc.get().uri("/api/employer/collaborations").with(httpBasic("arbeidsgiver", "demo")))
+                .hasStatusOk()
+                .bodyJson()
+                .satisfies(json -> {
+                    json.assertThat().extractingPath("$.length()").isEqualTo(1);
+                    json.assertThat().extractingPath("$[0].status").isEqualTo("COMPLETED");
+                    json.assertThat()
+                            .extractingPath("$[0].documents[*].type")
+                            .asArray()
+                            .containsExactlyInAnyOrder("PLAN", "NEEDS_ASSESSMENT");
+                    json.assertThat()
+                            .extractingPath("$[0].plan[*].knowledge[*].id")
+                            .asArray()
+                            .contains("MEASURE-M14");
+                });
+        assertThat(mvc.get().uri("/api/employer/collaborations").with(httpBasic("arbeidsgiver2", "demo")))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$")
+                .asArray()
+                .isEmpty();
     }
 
     private String grantOf(String username) {
