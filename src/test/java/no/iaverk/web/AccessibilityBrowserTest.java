@@ -211,7 +211,21 @@ class AccessibilityBrowserTest {
         assertThat(browser.getCurrentUrl())
                 .as("an employer lands on the employer's start page")
                 .endsWith("/arbeidsgiver");
-        for (String path : List.of("/arbeidsgiver", "/arbeidsgiver/virksomhet/" + legalUnit)) {
+        // A goal, so the goals page shows its table and status badge beside the form.
+        context.getBean(no.iaverk.employer.Goals.class)
+                .create(
+                        no.iaverk.shared.OrgNumber.of(legalUnit),
+                        new no.iaverk.employer.NewGoal(
+                                "Sykefraværet ned til 6 %",
+                                "SICK_LEAVE_PERCENT",
+                                java.math.BigDecimal.valueOf(6),
+                                null,
+                                java.time.Year.now().getValue()),
+                        "Arne Arbeidsgiver");
+        for (String path : List.of(
+                "/arbeidsgiver",
+                "/arbeidsgiver/virksomhet/" + legalUnit,
+                "/arbeidsgiver/virksomhet/" + legalUnit + "/mal")) {
             problems.addAll(check("arbeidsgiver", path));
         }
         assertThat(problems).isEmpty();
