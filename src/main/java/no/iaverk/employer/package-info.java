@@ -12,6 +12,7 @@
             "knowledge", // the plan's attached library items carry their type
             "security", // the employer's login (EmployerLogins), the current user, URL rules, audit of reads
             "shared", // value types, domain exceptions, message bundles
+            "statistics", // SnapshotPublished: a published quarter gives the enterprise's goals their status
             "surveys", // needs-assessment and evaluation results published to the enterprise
         })
 package no.iaverk.employer;

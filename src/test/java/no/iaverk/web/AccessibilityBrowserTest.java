@@ -4,19 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import no.iaverk.BrowserSupport;
 import no.iaverk.demo.internal.DemoFixture;
+import no.iaverk.employer.Goals;
+import no.iaverk.employer.NewGoal;
 import no.iaverk.evaluation.web.EffectHistory;
 import no.iaverk.security.CurrentUser;
 import no.iaverk.security.Role;
+import no.iaverk.shared.OrgNumber;
 import no.iaverk.surveys.Survey;
 import no.iaverk.surveys.SurveyType;
 import no.iaverk.surveys.Surveys;
@@ -85,6 +90,9 @@ class AccessibilityBrowserTest {
 
     @Autowired
     Surveys surveys;
+
+    @Autowired
+    Goals goals;
 
     WebDriver browser;
     WebDriverWait wait;
@@ -215,9 +223,20 @@ class AccessibilityBrowserTest {
                 .param("org", legalUnit)
                 .query(Long.class)
                 .single();
+        // A goal, so the goals page shows its table and status badge beside the form.
+        goals.create(
+                OrgNumber.of(legalUnit),
+                new NewGoal(
+                        "Sykefraværet ned til 6 %",
+                        "SICK_LEAVE_PERCENT",
+                        BigDecimal.valueOf(6),
+                        null,
+                        Year.now().getValue()),
+                "Arne Arbeidsgiver");
         for (String path : List.of(
                 "/arbeidsgiver",
                 "/arbeidsgiver/virksomhet/" + legalUnit,
+                "/arbeidsgiver/virksomhet/" + legalUnit + "/mal",
                 "/arbeidsgiver/samarbeid",
                 "/arbeidsgiver/samarbeid/" + collaboration,
                 "/arbeidsgiver/dokumenter")) {
