@@ -86,4 +86,23 @@ public final class BrowserSupport {
                 .build();
         return new ChromeDriver(service, options);
     }
+
+    /** Empty when the document is no wider than the window; else the elements that stick out. */
+    public static String sidewaysOverflow(WebDriver browser) {
+        Object found = ((JavascriptExecutor) browser).executeScript("""
+                const root = document.documentElement;
+                if (root.scrollWidth <= root.clientWidth) { return ''; }
+                const out = [];
+                for (const el of document.body.querySelectorAll('*')) {
+                  const box = el.getBoundingClientRect();
+                  if (box.right > root.clientWidth + 1 && !el.parentElement.closest('.table-scroll, .table-wrap')) {
+                    out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                        + (el.className && el.className.baseVal === undefined ? '.' + el.className : '')
+                        + ' to ' + Math.round(box.right) + 'px');
+                  }
+                }
+                return root.scrollWidth + 'px wide in ' + root.clientWidth + 'px: ' + out.slice(0, 6).join(', ');
+                """);
+        return String.valueOf(found);
+    }
 }

@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Issue 17's walk-through on the demo data, in headless chromium: the demo employer {@code arbeidsgiver} logs in, reads
  * its statistics, works out a saving with the calculator, sets a goal (first with a wrong number, then right) and
- * downloads the plan its adviser published. axe-core checks every state on the way at a laptop's and a phone's width.
+ * downloads the plan its adviser published, then opens the collaboration. axe-core checks every state on the way at a
+ * laptop's and a phone's width, and none of them scrolls sideways on the phone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -144,6 +145,17 @@ class EmployerBrowserTest {
         assertThat(download.get("start")).isEqualTo("%PDF");
         assertThat(openings()).as("the adviser sees that it was opened").isEqualTo(openedBefore + 1);
 
+        browser.findElement(
+                        By.xpath("//tr[td[text()='Samarbeidsplan']]//a[contains(@href, '/arbeidsgiver/samarbeid/')]"))
+                .click();
+        wait.until(ExpectedConditions.urlMatches("/arbeidsgiver/samarbeid/\\d+$"));
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .as("the collaboration's plan with the knowledge the adviser attached")
+                .contains(attachedKnowledgeTitle());
+        checkAccessibility("collaboration");
+        browser.get(url("/arbeidsgiver/samarbeid"));
+        checkAccessibility("collaborations");
+
         assertThat(violations).isEmpty();
     }
 
@@ -208,6 +220,15 @@ class EmployerBrowserTest {
         return jdbc.sql("select count(*) from employer_document_opened")
                 .query(Long.class)
                 .single();
+    }
+
+    private String attachedKnowledgeTitle() {
+        return jdbc.sql("""
+                        select k.title from plan_item_knowledge p join knowledge_item k on k.id = p.item_id
+                        join plan_item i using (collaboration_id, service_code)
+                        join employer_document d on d.collaboration_id = p.collaboration_id and d.type = 'PLAN'
+                        where d.org_number = :org and i.included order by k.title limit 1
+                        """).param("org", legalUnit).query(String.class).single();
     }
 
     private int latestPublishedYear() {

@@ -4,24 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import no.iaverk.BrowserSupport;
 import no.iaverk.demo.internal.DemoFixture;
-import no.iaverk.employer.Goals;
-import no.iaverk.employer.NewGoal;
 import no.iaverk.evaluation.web.EffectHistory;
 import no.iaverk.security.CurrentUser;
 import no.iaverk.security.Role;
-import no.iaverk.shared.OrgNumber;
 import no.iaverk.surveys.Survey;
 import no.iaverk.surveys.SurveyType;
 import no.iaverk.surveys.Surveys;
@@ -45,7 +40,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Every page an adviser, a reader, an admin and a survey participant sees, on the demo data, in headless chromium at a
+ * Every page an adviser, a reader, an admin and a survey participant sees (the employer's: {@code EmployerBrowserTest}), on the demo data, in headless chromium at a
  * laptop (1366×768) and a phone (375×812): axe-core finds no WCAG 2.1 A/AA violation, and at the phone's width and at
  * 200 % zoom of the laptop (683 px) the page never scrolls sideways (a wide table scrolls inside its own region).
  *
@@ -90,9 +85,6 @@ class AccessibilityBrowserTest {
 
     @Autowired
     Surveys surveys;
-
-    @Autowired
-    Goals goals;
 
     WebDriver browser;
     WebDriverWait wait;
@@ -209,43 +201,6 @@ class AccessibilityBrowserTest {
     }
 
     @Test
-    void the_employer_s_pages_have_none() {
-        List<String> problems = new ArrayList<>();
-        String legalUnit = jdbc.sql("""
-                        select org_number from employer_access
-                        where username = 'arbeidsgiver' and revoked_at is null order by id desc limit 1
-                        """).query(String.class).single();
-        logIn("arbeidsgiver");
-        assertThat(browser.getCurrentUrl())
-                .as("an employer lands on the employer's start page")
-                .endsWith("/arbeidsgiver");
-        long collaboration = jdbc.sql("select collaboration_id from employer_document where org_number = :org limit 1")
-                .param("org", legalUnit)
-                .query(Long.class)
-                .single();
-        // A goal, so the goals page shows its table and status badge beside the form.
-        goals.create(
-                OrgNumber.of(legalUnit),
-                new NewGoal(
-                        "Sykefraværet ned til 6 %",
-                        "SICK_LEAVE_PERCENT",
-                        BigDecimal.valueOf(6),
-                        null,
-                        Year.now().getValue()),
-                "Arne Arbeidsgiver");
-        for (String path : List.of(
-                "/arbeidsgiver",
-                "/arbeidsgiver/virksomhet/" + legalUnit,
-                "/arbeidsgiver/virksomhet/" + legalUnit + "/mal",
-                "/arbeidsgiver/samarbeid",
-                "/arbeidsgiver/samarbeid/" + collaboration,
-                "/arbeidsgiver/dokumenter")) {
-            problems.addAll(check("arbeidsgiver", path));
-        }
-        assertThat(problems).isEmpty();
-    }
-
-    @Test
     void the_login_and_the_participant_s_pages_have_none() {
         List<String> problems = new ArrayList<>();
         open();
@@ -274,7 +229,7 @@ class AccessibilityBrowserTest {
         assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(callList.isDisplayed()).isTrue();
         assertThat(BrowserSupport.accessibilityViolations(browser)).isEmpty();
-        assertThat(sidewaysOverflow()).isEmpty();
+        assertThat(BrowserSupport.sidewaysOverflow(browser)).isEmpty();
         callList.click();
         wait.until(ExpectedConditions.urlContains("/prioritering"));
 
@@ -327,7 +282,7 @@ class AccessibilityBrowserTest {
                 }
             }
             if (size != LAPTOP) {
-                String overflow = sidewaysOverflow();
+                String overflow = BrowserSupport.sidewaysOverflow(browser);
                 String problem = SCROLLS_SIDEWAYS + " " + overflow;
                 if (!overflow.isEmpty() && !fixedElsewhere(path, problem)) {
                     problems.add(where + problem);
@@ -354,25 +309,6 @@ class AccessibilityBrowserTest {
         return FIXED_ELSEWHERE.entrySet().stream()
                 .anyMatch(entry -> entry.getKey().matcher(path).matches()
                         && entry.getValue().stream().anyMatch(rule -> problem.startsWith(rule + " ")));
-    }
-
-    /** Empty when the document is no wider than the window; else the elements that stick out. */
-    private String sidewaysOverflow() {
-        Object found = ((JavascriptExecutor) browser).executeScript("""
-                const root = document.documentElement;
-                if (root.scrollWidth <= root.clientWidth) { return ''; }
-                const out = [];
-                for (const el of document.body.querySelectorAll('*')) {
-                  const box = el.getBoundingClientRect();
-                  if (box.right > root.clientWidth + 1 && !el.parentElement.closest('.table-scroll, .table-wrap')) {
-                    out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
-                        + (el.className && el.className.baseVal === undefined ? '.' + el.className : '')
-                        + ' to ' + Math.round(box.right) + 'px');
-                  }
-                }
-                return root.scrollWidth + 'px wide in ' + root.clientWidth + 'px: ' + out.slice(0, 6).join(', ');
-                """);
-        return String.valueOf(found);
     }
 
     private void logIn(String username) {
