@@ -5,10 +5,12 @@ import java.util.stream.Collectors;
 import no.iaverk.security.NavUnit;
 import no.iaverk.security.NavUnits;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+@ConditionalOnWebApplication // commands run without a web server and without the OpenID Connect logins
 @Controller
 class LoginController {
 
