@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import no.iaverk.BrowserSupport;
 import no.iaverk.demo.internal.DemoFixture;
 import no.iaverk.evaluation.web.EffectHistory;
@@ -54,22 +53,6 @@ class AccessibilityBrowserTest {
     static final Dimension PHONE = new Dimension(375, 812);
     /** A 1366 px wide screen at 200 % zoom lays the page out in 683 CSS pixels. */
     static final Dimension ZOOMED = new Dimension(683, 768);
-
-    /** A problem that is not an axe rule: the document is wider than the window. */
-    static final String SCROLLS_SIDEWAYS = "scrolls-sideways";
-
-    /**
-     * Problems on pages that other branches of this issue are fixing at the same time (the call list; the case,
-     * collaboration and case overview pages): path pattern → axe rules (or {@value #SCROLLS_SIDEWAYS}). Each entry is
-     * to be removed when those branches are merged; none of them is on a page of this branch.
-     */
-    static final Map<Pattern, List<String>> FIXED_ELSEWHERE = Map.of(
-            Pattern.compile("/prioritering"),
-            List.of(SCROLLS_SIDEWAYS),
-            Pattern.compile("/saker/oversikt"),
-            List.of("scrollable-region-focusable"),
-            Pattern.compile("/sak/\\d+(/samarbeid/\\d+)?"),
-            List.of("label", "select-name", "scrollable-region-focusable", SCROLLS_SIDEWAYS));
 
     /** The effect page on the history of {@link EffectHistory}: an estimate, its chart and the subgroups. */
     static final String EFFECT = "/effekt?unit=" + EffectHistory.UNIT;
@@ -276,16 +259,13 @@ class AccessibilityBrowserTest {
             String where = who + " " + path + " @" + size.getWidth() + ": ";
             if (size != ZOOMED) {
                 for (String violation : BrowserSupport.accessibilityViolations(browser)) {
-                    if (!fixedElsewhere(path, violation)) {
-                        problems.add(where + violation);
-                    }
+                    problems.add(where + violation);
                 }
             }
             if (size != LAPTOP) {
                 String overflow = BrowserSupport.sidewaysOverflow(browser);
-                String problem = SCROLLS_SIDEWAYS + " " + overflow;
-                if (!overflow.isEmpty() && !fixedElsewhere(path, problem)) {
-                    problems.add(where + problem);
+                if (!overflow.isEmpty()) {
+                    problems.add(where + "scrolls sideways " + overflow);
                 }
             }
             screenshot(who, path, size);
@@ -303,12 +283,6 @@ class AccessibilityBrowserTest {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("canvas[data-drawn]")));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#subgroups table")));
         }
-    }
-
-    private static boolean fixedElsewhere(String path, String problem) {
-        return FIXED_ELSEWHERE.entrySet().stream()
-                .anyMatch(entry -> entry.getKey().matcher(path).matches()
-                        && entry.getValue().stream().anyMatch(rule -> problem.startsWith(rule + " ")));
     }
 
     private void logIn(String username) {
