@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.iaverk.TestData;
@@ -40,6 +41,9 @@ import org.springframework.test.context.DynamicPropertySource;
 class AdviserOidcLoginTest {
 
     static final AzureAdTestProvider PROVIDER = new AzureAdTestProvider();
+    /** ID-porten beside it, as in production: its people must never reach the advisers' mapping. */
+    static final TestOidcProvider IDPORTEN = idPorten();
+
     static final String ENTERPRISE = "910000020";
     static final CurrentUser SUPERUSER = new CurrentUser("superbruker", "Siri Superbruker", Role.SUPERUSER, "VESTLAND");
 
@@ -53,11 +57,15 @@ class AdviserOidcLoginTest {
                 () -> "CASEWORKER");
         properties.add(
                 "iaverk.security.adviser-oidc.role-groups[" + AzureAdTestProvider.READER_GROUP + "]", () -> "READER");
+        properties.add("iaverk.security.employer-oidc.issuer-uri", IDPORTEN::issuer);
+        properties.add("iaverk.security.employer-oidc.client-id", () -> TestOidcProvider.CLIENT_ID);
+        properties.add("iaverk.security.employer-oidc.client-secret", () -> TestOidcProvider.CLIENT_SECRET);
     }
 
     @AfterAll
-    static void stopProvider() {
+    static void stopProviders() {
         PROVIDER.close();
+        IDPORTEN.close();
     }
 
     @LocalServerPort
@@ -160,9 +168,35 @@ class AdviserOidcLoginTest {
     }
 
     @Test
-    void the_login_page_offers_the_nav_login_beside_the_form() throws Exception {
+    void the_login_page_offers_the_nav_login_and_id_porten_beside_the_form() throws Exception {
         assertThat(get("/login").body())
-                .contains("/oauth2/authorization/azuread", "Logg inn med NAV-konto", "name=\"password\"");
+                .contains(
+                        "/oauth2/authorization/azuread",
+                        "Logg inn med NAV-konto",
+                        "/oauth2/authorization/idporten",
+                        "Logg inn med ID-porten",
+                        "name=\"password\"");
+    }
+
+    @Test
+    void an_id_porten_login_with_the_advisers_claims_stays_an_employer() throws Exception {
+        IDPORTEN.signIn(Map.of(
+                "pid", "05057012345",
+                "name", "Anne Arbeidsgiver",
+                "NAVident", "K123456",
+                "nav_unit", "VESTLAND",
+                "groups", List.of(AzureAdTestProvider.CASEWORKER_GROUP)));
+
+        HttpResponse<String> landing = get("/oauth2/authorization/idporten");
+
+        assertThat(landing.uri().getPath()).isEqualTo("/arbeidsgiver");
+        assertThat(landing.body()).contains("Anne Arbeidsgiver").doesNotContain("05057012345");
+        assertThat(get("/prioritering").statusCode()).isEqualTo(403);
+        assertThat(get("/sak/" + vestlandCase).statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("select role from app_user where username = '05057012345'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("EMPLOYER");
     }
 
     @Test
@@ -188,6 +222,14 @@ class AdviserOidcLoginTest {
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + person + "&password="
                         + AzureAdTestProvider.PASSWORD + "&_csrf=" + providerCsrf(providerLogin.body())))
                 .build());
+    }
+
+    private static TestOidcProvider idPorten() {
+        try {
+            return new TestOidcProvider();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The loopback address, not "localhost": the provider takes any port on it for a redirect (RFC 8252). */
