@@ -49,7 +49,7 @@ final class EmployerOidcUsers implements OAuth2UserService<OidcUserRequest, Oidc
                     log.warn("OpenID Connect login refused: the person's user name is a NAV user or disabled");
                     return refused("not_an_employer", "Denne innloggingen kan ikke brukes som arbeidsgiver.");
                 });
-        return new OidcEmployer(user, oidc.getIdToken(), oidc.getUserInfo());
+        return new OidcIaverkUser(user, oidc.getIdToken(), oidc.getUserInfo());
     }
 
     /** The employer the token names, before the user table has had its say; 401 without a person id. */

@@ -2,6 +2,7 @@ package no.iaverk.security.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.iaverk.security.NavUnits;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -10,23 +11,40 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 
 /**
- * The OpenID Connect logins from configuration ({@code iaverk.security.employer-oidc}). A configured provider is
+ * The OpenID Connect logins from configuration: NAV's people ({@code iaverk.security.adviser-oidc}, Azure AD) and
+ * employers ({@code iaverk.security.employer-oidc}, ID-porten), each off while its issuer is empty. A configured provider is
  * asked for its discovery document ({@code <issuer>/.well-known/openid-configuration}) at start, so iaverk does not
  * start while its provider cannot be reached.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication // commands run without a web server and need no provider
-@EnableConfigurationProperties(EmployerOidcProperties.class)
+@EnableConfigurationProperties({EmployerOidcProperties.class, AdviserOidcProperties.class})
 class OidcLoginConfiguration {
 
     @Bean
-    OidcLogins oidcLogins(EmployerOidcProperties employer, UserAccounts accounts) {
+    OidcLogins oidcLogins(
+            EmployerOidcProperties employer, AdviserOidcProperties adviser, UserAccounts accounts, NavUnits units) {
         List<OidcLogins.Login> logins = new ArrayList<>();
+        if (adviser.enabled()) {
+            logins.add(new OidcLogins.Login(
+                    adviserRegistration(adviser),
+                    "login.oidc.azuread",
+                    new AdviserOidcUsers(adviser, accounts, units)));
+        }
         if (employer.enabled()) {
             logins.add(new OidcLogins.Login(
                     employerRegistration(employer), "login.oidc.idporten", new EmployerOidcUsers(employer, accounts)));
         }
         return new OidcLogins(logins);
+    }
+
+    static ClientRegistration adviserRegistration(AdviserOidcProperties adviser) {
+        return ClientRegistrations.fromIssuerLocation(String.valueOf(adviser.issuerUri()))
+                .registrationId(AdviserOidcProperties.REGISTRATION_ID)
+                .clientId(String.valueOf(adviser.clientId()))
+                .clientSecret(adviser.clientSecret() == null ? "" : adviser.clientSecret())
+                .scope(adviser.scopes())
+                .build();
     }
 
     static ClientRegistration employerRegistration(EmployerOidcProperties employer) {

@@ -13,8 +13,9 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
  * The OpenID Connect logins that are configured, each a client registration with its own mapping from the provider's
- * person to an iaverk user: today the employers' ID-porten; the advisers' provider (issue 18) would be a second entry
- * with a mapping to NAV roles and units. None by default: then only the login form.
+ * person to an iaverk user: NAV's advisers through Azure AD ({@link AdviserOidcUsers}: groups to NAV roles, a claim to
+ * the unit) and employers through ID-porten ({@link EmployerOidcUsers}: EMPLOYER only). None by default: then only the
+ * login form.
  */
 final class OidcLogins {
 

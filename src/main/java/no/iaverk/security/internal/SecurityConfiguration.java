@@ -18,6 +18,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
@@ -28,7 +29,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * package); here are the public pages, the catch-all (any other request needs a logged-in person) and how people log
  * in. The API ({@code /api/**}) takes HTTP Basic, keeps no session and answers 401/403 as
  * problem details; pages use form login with CSRF protection, and an OpenID Connect login beside it when one is
- * configured ({@link OidcLogins}: employers through ID-porten); the API description ({@code /v3/api-docs}) takes either.
+ * configured ({@link OidcLogins}: advisers through Azure AD, employers through ID-porten); the API description ({@code /v3/api-docs}) takes either.
  * Each NAV role includes the ones below it; the employer representative (EMPLOYER) stands outside that ladder, so the
  * catch-all (READER and up) refuses them everywhere but their own paths (employer's rules) and the start page, which
  * sends them on to {@code /arbeidsgiver}, as does their login. Logins go through {@link ThrottledAuthentication}. Every answer carries a
@@ -122,8 +123,13 @@ class SecurityConfiguration {
                 .userInfoEndpoint(userInfo ->
                         userInfo.oidcUserService(oidc.users()).userAuthoritiesMapper(authorities -> authorities))
                 .successHandler(new LoginLanding())
-                .failureHandler((request, response, failure) ->
-                        response.sendRedirect(request.getContextPath() + "/login?oidcfeil")));
+                // A known person from an unknown NAV unit is told so: an admin can add the unit (/admin/enheter).
+                .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
+                        + (failure instanceof OAuth2AuthenticationException refused
+                                        && AdviserOidcUsers.UNKNOWN_UNIT.equals(
+                                                refused.getError().getErrorCode())
+                                ? "/login?ukjentenhet"
+                                : "/login?oidcfeil"))));
     }
 
     /** After logout the login page; after an OpenID Connect login also the provider's logout, when it offers one. */

@@ -84,6 +84,43 @@ class UserAccounts implements UserDetailsService {
                 .map(name -> new CurrentUser(username, name, Role.EMPLOYER, null));
     }
 
+    /**
+     * Records one of NAV's people who logged in through OpenID Connect with the role and unit their token gave (a new
+     * row, or name, role and unit brought up to date: the provider decides them) and returns them as the user they are
+     * here; empty when the user name is an employer's login or disabled. A new row gets no usable password; an
+     * existing row keeps its own.
+     */
+    @Transactional
+    public Optional<CurrentUser> navSignedIn(String username, String displayName, Role role, String unitCode) {
+        if (!role.nav()) {
+            throw new IllegalArgumentException("Not a NAV role: " + role);
+        }
+        jdbc.sql("""
+                insert into app_user (username, password_hash, display_name, role, unit_code)
+                values (:username, :hash, :displayName, :role, :unit)
+                on conflict (username) do update set display_name = excluded.display_name, role = excluded.role,
+                    unit_code = excluded.unit_code
+                    where app_user.role <> 'EMPLOYER' and app_user.enabled
+                """)
+                .param("username", username)
+                .param("hash", EmployerLogins.NO_PASSWORD)
+                .param("displayName", displayName)
+                .param("role", role.name())
+                .param("unit", unitCode)
+                .update();
+        return jdbc.sql("""
+                select display_name, role, unit_code from app_user
+                where username = :username and role <> 'EMPLOYER' and enabled
+                """)
+                .param("username", username)
+                .query((rs, row) -> new CurrentUser(
+                        username,
+                        rs.getString("display_name"),
+                        Role.valueOf(rs.getString("role")),
+                        rs.getString("unit_code")))
+                .optional();
+    }
+
     public boolean exists(String username) {
         return jdbc.sql("select exists (select 1 from app_user where username = :username)")
                 .param("username", username)

@@ -37,8 +37,8 @@ class EmployerOidcUsersTest {
 
         assertThat(user.role()).isEqualTo(Role.EMPLOYER);
         assertThat(user.unitCode()).isNull();
-        OidcEmployer principal =
-                new OidcEmployer(user, token(Map.of("pid", "01017012345")).getIdToken(), null);
+        OidcIaverkUser principal =
+                new OidcIaverkUser(user, token(Map.of("pid", "01017012345")).getIdToken(), null);
         assertThat(principal.getAuthorities())
                 .extracting(GrantedAuthority::getAuthority)
                 .containsExactly("ROLE_EMPLOYER");

@@ -9,17 +9,18 @@ import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
- * An employer representative who logged in through OpenID Connect: the same {@link IaverkUser} as after a form login
- * (so {@link CurrentUser}, the URL rules, the employer's scope and the audit work unchanged), and the provider's
- * {@link OidcUser} for Spring Security (the ID token for logout at the provider). Its only authority is EMPLOYER,
- * whatever the token says.
+ * One of iaverk's users who logged in through OpenID Connect: the same {@link IaverkUser} as after a form login (so
+ * {@link CurrentUser}, the URL rules, the employer's scope and the audit work unchanged), and the provider's {@link
+ * OidcUser} for Spring Security (the ID token for logout at the provider). Its only authority is the role its
+ * provider's mapping gave ({@link EmployerOidcUsers}: EMPLOYER; {@link AdviserOidcUsers}: a NAV role), whatever the
+ * token says.
  */
-final class OidcEmployer extends IaverkUser implements OidcUser {
+final class OidcIaverkUser extends IaverkUser implements OidcUser {
 
     private final OidcIdToken idToken;
     private final @Nullable OidcUserInfo userInfo;
 
-    OidcEmployer(CurrentUser user, OidcIdToken idToken, @Nullable OidcUserInfo userInfo) {
+    OidcIaverkUser(CurrentUser user, OidcIdToken idToken, @Nullable OidcUserInfo userInfo) {
         // No password: this person never logs in with one.
         super(user.username(), "", true, user);
         this.idToken = idToken;
