@@ -67,7 +67,8 @@ final class EndpointPolicy {
             entry("GET /api/cases/{caseId}/activities", NAV),
             entry("POST /api/cases/{caseId}/activities", CASE_WORKERS),
             entry("POST " + COLLABORATION + "/activities", CASE_WORKERS),
-            entry("PUT /api/cases/{caseId}/activities/{activityId}/status", CASE_WORKERS),
+            // The body is validated before the case rule: an empty one is a 400 for every caseworker and up.
+            entry("PUT /api/cases/{caseId}/activities/{activityId}/status", CASEWORKER_UP),
             entry("GET " + COLLABORATION + "/plan/knowledge", NAV),
             entry("POST " + COLLABORATION + "/plan/{serviceCode}/knowledge", CASE_WORKERS),
             entry("DELETE " + COLLABORATION + "/plan/{serviceCode}/knowledge/{itemId}", CASE_WORKERS),
@@ -75,7 +76,8 @@ final class EndpointPolicy {
             entry("POST " + COLLABORATION + "/documents", CASE_WORKERS),
             entry("GET " + COLLABORATION + "/documents", NAV),
             // surveys
-            entry("POST " + COLLABORATION + "/surveys", CASE_WORKERS),
+            // The survey type is checked before the case rule: an empty body is a 400 for every caseworker and up.
+            entry("POST " + COLLABORATION + "/surveys", CASEWORKER_UP),
             entry("GET " + COLLABORATION + "/surveys", NAV),
             entry("GET " + COLLABORATION + "/survey-comparison", NAV),
             entry("GET /api/surveys/{surveyId}", NAV),
