@@ -43,15 +43,23 @@ public final class ImportPipeline<R extends ImportReport> {
     private final ImportRuns runs;
     private final Executor executor;
     private final JsonMapper json;
+    private final ImportMetrics metrics;
 
     ImportPipeline(
-            ImportKind kind, Job<R> job, Consumer<R> succeeded, ImportRuns runs, Executor executor, JsonMapper json) {
+            ImportKind kind,
+            Job<R> job,
+            Consumer<R> succeeded,
+            ImportRuns runs,
+            Executor executor,
+            JsonMapper json,
+            ImportMetrics metrics) {
         this.kind = kind;
         this.job = job;
         this.succeeded = succeeded;
         this.runs = runs;
         this.executor = executor;
         this.json = json;
+        this.metrics = metrics;
     }
 
     /**
@@ -169,6 +177,7 @@ public final class ImportPipeline<R extends ImportReport> {
     }
 
     private R execute(long runId, List<ImportSource> sources, ImportProgress progress) {
+        long started = System.nanoTime();
         try {
             R report = job.run(sources, runId, read -> {
                 runs.progress(runId, read);
@@ -176,9 +185,11 @@ public final class ImportPipeline<R extends ImportReport> {
             });
             runs.succeeded(runId, report.recordsRead(), report.summary(), report);
             succeeded.accept(report);
+            metrics.succeeded(kind, report, System.nanoTime() - started);
             return report;
         } catch (RuntimeException | Error e) {
             runs.failed(runId, e);
+            metrics.failed(kind, System.nanoTime() - started);
             throw e;
         }
     }

@@ -7,6 +7,12 @@ public interface ImportReport {
 
     long recordsRead();
 
+    /** Records kept (inserted, updated or unchanged). */
+    long accepted();
+
+    /** Records left out, each with its problem in {@link #rejections()} (which may list only the first ones). */
+    long rejected();
+
     /** One line for people, in Norwegian. */
     String summary();
 

@@ -1,5 +1,6 @@
 package no.iaverk.imports;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -16,11 +17,17 @@ public class ImportRunner {
     private final ImportRuns runs;
     private final Executor executor;
     private final JsonMapper json;
+    private final ImportMetrics metrics;
 
-    ImportRunner(ImportRuns runs, @Qualifier("applicationTaskExecutor") Executor executor, JsonMapper json) {
+    ImportRunner(
+            ImportRuns runs,
+            @Qualifier("applicationTaskExecutor") Executor executor,
+            JsonMapper json,
+            MeterRegistry meters) {
         this.runs = runs;
         this.executor = executor;
         this.json = json;
+        this.metrics = new ImportMetrics(meters);
     }
 
     /**
@@ -29,6 +36,6 @@ public class ImportRunner {
      */
     public <R extends ImportReport> ImportPipeline<R> pipeline(
             ImportKind kind, ImportPipeline.Job<R> job, Consumer<R> succeeded) {
-        return new ImportPipeline<>(kind, job, succeeded, runs, executor, json);
+        return new ImportPipeline<>(kind, job, succeeded, runs, executor, json, metrics);
     }
 }

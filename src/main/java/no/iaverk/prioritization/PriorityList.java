@@ -1,5 +1,7 @@
 package no.iaverk.prioritization;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,6 +41,7 @@ public class PriorityList {
     private final PriorityFilters filters;
     private final CallListText text;
     private final Clock clock;
+    private final Timer queries;
 
     private final ExecutorService counting = Executors.newFixedThreadPool(4, runnable -> {
         Thread thread = new Thread(runnable, "priority-count");
@@ -52,13 +55,17 @@ public class PriorityList {
             Publication publication,
             PriorityFilters filters,
             CallListText text,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.sql = sql;
         this.ruleSets = ruleSets;
         this.publication = publication;
         this.filters = filters;
         this.text = text;
         this.clock = clock;
+        this.queries = Timer.builder("iaverk.prioritization.queries")
+                .description("Call-list pages read (the page and its total)")
+                .register(meters);
     }
 
     /**
@@ -69,6 +76,13 @@ public class PriorityList {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PriorityPage page(PriorityFilter filter, CurrentUser user) {
+        Timer.Sample sample = Timer.start();
+        PriorityPage page = read(filter, user);
+        sample.stop(queries);
+        return page;
+    }
+
+    private PriorityPage read(PriorityFilter filter, CurrentUser user) {
         PriorityQuery query = query(filter, user);
         CompletableFuture<Long> total = CompletableFuture.supplyAsync(() -> sql.count(query), counting);
         // The page's enterprises first, from the index alone where it can; then their rows.

@@ -32,6 +32,11 @@ public record RegisterImportReport(
             @Nullable String reportedName) {}
 
     @Override
+    public long accepted() {
+        return inserted + updated + unchanged;
+    }
+
+    @Override
     public String summary() {
         return "%d lest: %d nye, %d endret, %d uendret, %d avvist, %d kommuner uten treff"
                 .formatted(recordsRead, inserted, updated, unchanged, rejected, unmappedMunicipalities.size());

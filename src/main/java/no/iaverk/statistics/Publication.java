@@ -1,9 +1,12 @@
 package no.iaverk.statistics;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import no.iaverk.shared.ConflictException;
 import no.iaverk.shared.NotFoundException;
 import no.iaverk.shared.Quarter;
@@ -33,12 +36,21 @@ public class Publication {
     private final Clock clock;
 
     private final ApplicationEventPublisher events;
+    private final Timer publications;
 
-    Publication(JdbcClient jdbc, SnapshotBuilder snapshot, Clock clock, ApplicationEventPublisher events) {
+    Publication(
+            JdbcClient jdbc,
+            SnapshotBuilder snapshot,
+            Clock clock,
+            ApplicationEventPublisher events,
+            MeterRegistry meters) {
         this.jdbc = jdbc;
         this.snapshot = snapshot;
         this.clock = clock;
         this.events = events;
+        this.publications = Timer.builder("iaverk.statistics.publications")
+                .description("Publications of a quarter (the snapshot and what listens to it) and their duration")
+                .register(meters);
     }
 
     /** The published quarter everything reads, if any quarter is published yet. */
@@ -52,6 +64,13 @@ public class Publication {
 
     /** Publishes an imported quarter now (as {@code by}) and rebuilds the snapshot. */
     public QuarterStatus publish(Quarter quarter, String by) {
+        long started = System.nanoTime();
+        QuarterStatus status = publishNow(quarter, by);
+        publications.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        return status;
+    }
+
+    private QuarterStatus publishNow(Quarter quarter, String by) {
         if (!imported(quarter)) {
             throw new QuarterNotImported(quarter);
         }

@@ -1,5 +1,7 @@
 package no.iaverk.surveys;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -41,10 +43,14 @@ public class Participation {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Counter answers;
 
-    Participation(JdbcClient jdbc, Clock clock) {
+    Participation(JdbcClient jdbc, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.answers = Counter.builder("iaverk.surveys.answers")
+                .description("Answers stored by survey participants (a changed answer counts again)")
+                .register(meters);
     }
 
     /** Joins a survey that takes answers; the random session id is the only thing that ties answers together. */
@@ -158,6 +164,7 @@ public class Participation {
                 .param("question", questionId)
                 .param("options", chosen.toArray(Long[]::new))
                 .update();
+        answers.increment();
     }
 
     /** How many have joined and how many answers are in. */

@@ -36,7 +36,8 @@ public final class DemoFixture {
                 .loadStatistics(PlantedEffect.NONE);
         jdbc.sql("""
                 truncate survey_response, survey_answer, survey_participant, survey_question, survey_theme, survey,
-                         ia_case, case_event, collaboration, collaboration_milestone, plan_item, activity cascade
+                         ia_case, case_event, collaboration, collaboration_milestone, plan_item, activity,
+                         employer_document_opened, employer_document, employer_goal_status, employer_goal cascade
                 """).update();
         context.getBean(DemoCases.class).create();
     }
