@@ -93,7 +93,7 @@ class ImportFuzzTest {
         assertThat(report.path("inserted").asLong()).isEqualTo(REGISTER_RECORDS);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 120)
     void a_register_file_cut_short_is_refused_and_nothing_is_written(
             @ForAll boolean gzipped, @ForAll("fractions") double where) {
         byte[] whole = gzipped ? FileDamage.gzip(FileDamage.utf8(REGISTER)) : FileDamage.utf8(REGISTER);
@@ -101,14 +101,14 @@ class ImportFuzzTest {
         refusedRegister(cut, gzipped);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 40)
     void a_register_file_with_flipped_bytes_is_refused_or_imported_record_by_record(
             @ForAll boolean gzipped, @ForAll("flips") FileDamage.Flips flips) {
         byte[] whole = gzipped ? FileDamage.gzip(FileDamage.utf8(REGISTER)) : FileDamage.utf8(REGISTER);
         refusedOrImportedRegister(FileDamage.flip(whole, flips), gzipped);
     }
 
-    @Property(tries = 60)
+    @Property(tries = 50)
     void a_register_record_with_a_field_removed_or_of_another_type_is_rejected_alone(
             @ForAll("edits") FileDamage.Edit edit) {
         String damaged = FileDamage.edit(json, REGISTER, edit);
@@ -129,7 +129,7 @@ class ImportFuzzTest {
         assertThat(report.path("rejected").asLong()).isZero();
     }
 
-    @Property(tries = 150)
+    @Property(tries = 120)
     void a_quarter_file_cut_short_is_refused_and_nothing_is_written(
             @ForAll boolean zipped, @ForAll("fractions") double where, @ForAll("quarterFiles") String file) {
         List<MockMultipartFile> files = quarter(zipped, Map.of());
@@ -140,7 +140,7 @@ class ImportFuzzTest {
         refusedQuarter(files);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 40)
     void a_quarter_with_flipped_bytes_is_refused_or_imported_record_by_record(
             @ForAll boolean zipped, @ForAll("flips") FileDamage.Flips flips, @ForAll("quarterFiles") String file) {
         List<MockMultipartFile> files = quarter(zipped, Map.of());
@@ -149,7 +149,7 @@ class ImportFuzzTest {
         refusedOrImportedQuarter(files);
     }
 
-    @Property(tries = 60)
+    @Property(tries = 50)
     void a_quarter_record_with_a_field_removed_or_of_another_type_is_rejected_alone(
             @ForAll boolean zipped, @ForAll("edits") FileDamage.Edit edit, @ForAll("quarterFiles") String file) {
         String field = FileDamage.fieldName(json, QUARTER.get(file), edit);

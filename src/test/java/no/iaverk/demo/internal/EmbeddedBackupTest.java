@@ -66,7 +66,7 @@ class EmbeddedBackupTest {
         Map<String, String> original = fingerprints(jdbc);
         assertThat(original.get("ia_case")).doesNotStartWith("0 ");
         assertThat(original.get("sick_leave_enterprise")).doesNotStartWith("0 ");
-        assertThat(original.get("survey_answer")).doesNotStartWith("0 ");
+        assertThat(original.get("survey_response")).doesNotStartWith("0 ");
 
         Path archive = temp.resolve("iaverk-backup.zip");
         try (Connection connection = dataSource.getConnection()) {
