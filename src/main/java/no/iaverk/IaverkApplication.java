@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import no.iaverk.demo.EmbeddedBackup;
 import no.iaverk.shared.Command;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
@@ -28,6 +29,9 @@ public class IaverkApplication {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && EmbeddedBackup.handles(args[0])) {
+            System.exit(EmbeddedBackup.run(args)); // without the application: a running iaverk holds the database
+        }
         if (args.length > 0 && !args[0].startsWith("-")) {
             System.exit(runCommand(args));
         }
@@ -49,6 +53,8 @@ public class IaverkApplication {
             }
             System.err.println("Ukjent kommando: " + args[0] + ". Kommandoer:");
             commands.forEach(command -> System.err.println("  " + command.name() + " " + command.usage()));
+            System.err.println("  backup FIL  sikkerhetskopi av den innebygde databasen (iaverk.embedded.data-dir)");
+            System.err.println("  restore FIL  gjenoppretter en sikkerhetskopi til en tom iaverk.embedded.data-dir");
             return 2;
         }
     }

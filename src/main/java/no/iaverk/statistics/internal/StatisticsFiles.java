@@ -12,6 +12,7 @@ import java.util.zip.ZipInputStream;
 import no.iaverk.imports.ImportLimits;
 import no.iaverk.imports.ImportSource;
 import no.iaverk.statistics.StatisticsImportFailed;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Opens what an import was given: single JSON files (plain or gzipped) or a zip of them, entry by entry. Every byte
@@ -43,7 +44,8 @@ final class StatisticsFiles {
     private static void readZip(
             String zipName, InputStream in, ImportLimits.Budget budget, Predicate<String> wanted, FileHandler handler)
             throws IOException {
-        try (var zip = new ZipInputStream(in)) {
+        var tail = new ZipTail(in);
+        try (var zip = new ZipInputStream(tail)) {
             InputStream entries = new FilterInputStream(zip) {
                 @Override
                 public void close() {
@@ -51,7 +53,7 @@ final class StatisticsFiles {
                 }
             };
             ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
+            while ((entry = nextEntry(zip)) != null) {
                 InputStream content = budget.count(entries, "%s (%s)".formatted(zipName, entry.getName()));
                 if (!entry.isDirectory() && !entry.getName().startsWith("__MACOSX/") && wanted.test(entry.getName())) {
                     handler.file(entry.getName(), content);
@@ -59,8 +61,21 @@ final class StatisticsFiles {
                 // Unpacks what is left (all of an entry nobody wanted) through the count, as getNextEntry would unseen.
                 content.transferTo(OutputStream.nullOutputStream());
             }
+            // The entries are read as they come; only the central directory at the end shows the zip is whole.
+            if (!tail.endsWithCentralDirectory()) {
+                throw new ZipException("filen slutter før zip-filens innholdsfortegnelse (avkortet?)");
+            }
         } catch (ZipException e) {
             throw StatisticsImportFailed.because("Zip-filen %s er skadet: %s.".formatted(zipName, e.getMessage()));
+        }
+    }
+
+    /** The next entry; a garbled entry header (say, a name that is not UTF-8) is a damaged zip, not our error. */
+    private static @Nullable ZipEntry nextEntry(ZipInputStream zip) throws IOException {
+        try {
+            return zip.getNextEntry();
+        } catch (IllegalArgumentException e) {
+            throw new ZipException(e.getMessage());
         }
     }
 
