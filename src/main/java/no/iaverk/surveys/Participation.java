@@ -56,6 +56,7 @@ public class Participation {
                 .param("survey", survey.id())
                 .param("session", session)
                 .update();
+        LiveSignal.changed(jdbc, survey.id());
         return new Joined(session, survey.joinCode(), survey.openUntil());
     }
 
@@ -158,6 +159,7 @@ public class Participation {
                 .param("question", questionId)
                 .param("options", chosen.toArray(Long[]::new))
                 .update();
+        LiveSignal.changed(jdbc, survey.id());
     }
 
     /** How many have joined and how many answers are in. */
