@@ -108,6 +108,33 @@ class TwoInstancesTest {
     }
 
     @Test
+    void a_refused_form_posted_on_a_comes_back_with_what_was_typed_on_b() throws Exception {
+        Browser browser = new Browser();
+        browser.logIn(a, "superbruker");
+
+        // Post/redirect/get: the refusal and the typed form are flashed into the session (in PostgreSQL) on A …
+        HttpResponse<String> refused = browser.post(
+                a,
+                "/prioritering/regelsett",
+                Map.of(
+                        "name", "Halvferdig",
+                        "g0c0field", "PERCENT",
+                        "g0c0operator", "AT_LEAST",
+                        "g0c0value", "mye",
+                        "filters", "county=46",
+                        "_csrf", browser.csrf(a, "/prioritering")));
+        assertThat(refused.statusCode()).isEqualTo(302);
+
+        // … and the redirect's page, served by B, shows them.
+        HttpResponse<String> back =
+                browser.get(b, refused.headers().firstValue("Location").orElseThrow());
+        assertThat(back.statusCode()).isEqualTo(200);
+        assertThat(back.body())
+                .contains(
+                        "Betingelsene må ha felt, sammenligning og et tall.", "value=\"Halvferdig\"", "value=\"mye\"");
+    }
+
+    @Test
     void participants_alternating_between_instances_lose_and_double_nothing_and_the_host_on_b_sees_every_answer()
             throws Exception {
         Survey survey = runningSurvey();
@@ -323,6 +350,8 @@ class TwoInstancesTest {
     private static ConfigurableApplicationContext instance(Map<String, Object> properties) {
         Map<String, Object> all = new java.util.HashMap<>(properties);
         all.put("server.port", "0");
+        // Sessions in PostgreSQL, as in production (the test configuration leaves them in the container).
+        all.put("spring.autoconfigure.exclude", "");
         // The nightly job's real schedule, so both instances count a firing as the same one.
         all.put("iaverk.cases.auto-close-check", "0 15 3 * * *");
         // As command-line arguments: they win over application.yml, as an operator's settings would.
@@ -435,7 +464,8 @@ class TwoInstancesTest {
         }
 
         private static HttpRequest.Builder request(ConfigurableApplicationContext instance, String path) {
-            return HttpRequest.newBuilder(URI.create("http://localhost:" + port(instance) + path))
+            String local = path.replaceFirst("^https?://[^/]+", "");
+            return HttpRequest.newBuilder(URI.create("http://localhost:" + port(instance) + local))
                     .timeout(Duration.ofMinutes(2));
         }
     }
