@@ -3,25 +3,14 @@ package no.iaverk;
 import static no.iaverk.statistics.StatisticsFixtures.enterprise;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import no.iaverk.cases.Background;
 import no.iaverk.cases.CaseCommand;
@@ -47,7 +36,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,7 +53,6 @@ class TwoInstancesTest {
 
     private static final CurrentUser OWNER =
             TestUsers.of("saksbehandler", Role.CASEWORKER).currentUser();
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ConfigurableApplicationContext a;
@@ -89,7 +76,7 @@ class TwoInstancesTest {
 
     @Test
     void a_login_on_one_instance_is_a_session_on_the_other() throws Exception {
-        Browser browser = new Browser();
+        TestBrowser browser = new TestBrowser();
         browser.logIn(a, "saksbehandler");
 
         HttpResponse<String> onB = browser.get(b, "/");
@@ -109,7 +96,7 @@ class TwoInstancesTest {
 
     @Test
     void a_refused_form_posted_on_a_comes_back_with_what_was_typed_on_b() throws Exception {
-        Browser browser = new Browser();
+        TestBrowser browser = new TestBrowser();
         browser.logIn(a, "superbruker");
 
         // Post/redirect/get: the refusal and the typed form are flashed into the session (in PostgreSQL) on A …
@@ -142,22 +129,22 @@ class TwoInstancesTest {
         assertThat(questions).isPositive();
         awaitListening();
 
-        Browser host = new Browser();
+        TestBrowser host = new TestBrowser();
         host.logIn(a, "saksbehandler");
         BlockingQueue<String> live = host.events(b, "/undersokelse/" + survey.id() + "/live");
         assertThat(live.poll(60, TimeUnit.SECONDS)).contains("\"open\":true");
 
         int participants = 12;
-        List<Browser> phones = new ArrayList<>();
+        List<TestBrowser> phones = new ArrayList<>();
         for (int p = 0; p < participants; p++) {
-            Browser phone = new Browser();
+            TestBrowser phone = new TestBrowser();
             phone.json(p % 2 == 0 ? a : b, "/s/" + survey.joinCode() + "/join", "{}", 200);
             phones.add(phone);
         }
         // Every participant answers every open question, each call to the other instance than the one before.
         int call = 0;
         for (int round = 0; round < questions; round++) {
-            for (Browser phone : phones) {
+            for (TestBrowser phone : phones) {
                 ConfigurableApplicationContext to = call++ % 2 == 0 ? a : b;
                 HttpResponse<String> next = phone.get(to, "/s/" + survey.joinCode() + "/next");
                 assertThat(next.statusCode()).isEqualTo(200);
@@ -171,7 +158,7 @@ class TwoInstancesTest {
                         204);
             }
         }
-        for (Browser phone : phones) {
+        for (TestBrowser phone : phones) {
             assertThat(phone.get(b, "/s/" + survey.joinCode() + "/next").statusCode())
                     .isEqualTo(204);
         }
@@ -211,7 +198,7 @@ class TwoInstancesTest {
                 StatisticsFixtures.files()
                         .with("virksomhet.json", enterprise(TestData.KINDERGARTEN, second, 60, 300, 1000))
                         .asJsonFiles());
-        Browser admin = new Browser();
+        TestBrowser admin = new TestBrowser();
         assertThat(JSON.readTree(admin.basic(b, "/api/prioritization", "leser").body())
                         .get("publishedQuarter")
                         .toString())
@@ -359,114 +346,5 @@ class TwoInstancesTest {
                 .run(all.entrySet().stream()
                         .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
                         .toArray(String[]::new));
-    }
-
-    private static int port(ConfigurableApplicationContext instance) {
-        return ((WebServerApplicationContext) instance).getWebServer().getPort();
-    }
-
-    /** One person's browser: its cookies go to whichever instance it calls (cookies are per host, not per port). */
-    private static final class Browser {
-
-        private final HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
-
-        private final HttpClient noRedirects = HttpClient.newBuilder()
-                .cookieHandler(http.cookieHandler().orElseThrow())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-
-        void logIn(ConfigurableApplicationContext instance, String username) throws Exception {
-            String token = csrf(instance, "/login");
-            HttpResponse<String> response =
-                    post(instance, "/login", Map.of("username", username, "password", "demo", "_csrf", token));
-            assertThat(response.statusCode()).as("login").isEqualTo(302);
-            assertThat(response.headers().firstValue("Location"))
-                    .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
-        }
-
-        String csrf(ConfigurableApplicationContext instance, String path) throws Exception {
-            Matcher matcher = CSRF.matcher(get(instance, path).body());
-            assertThat(matcher.find()).as("a CSRF token on " + path).isTrue();
-            return matcher.group(1);
-        }
-
-        HttpResponse<String> get(ConfigurableApplicationContext instance, String path) throws Exception {
-            return http.send(request(instance, path).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(ConfigurableApplicationContext instance, String path, Map<String, String> form)
-                throws Exception {
-            StringBuilder body = new StringBuilder();
-            form.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&")
-                    .append(name)
-                    .append('=')
-                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-            return noRedirects.send(
-                    request(instance, path)
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        void json(ConfigurableApplicationContext instance, String path, String json, int expectedStatus)
-                throws Exception {
-            HttpResponse<String> response = http.send(
-                    request(instance, path)
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(json))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(expectedStatus);
-        }
-
-        HttpResponse<String> basic(ConfigurableApplicationContext instance, String path, String username)
-                throws Exception {
-            return http.send(
-                    request(instance, path)
-                            .header("Authorization", basicAuth(username))
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> basicPost(ConfigurableApplicationContext instance, String path, String username)
-                throws Exception {
-            return http.send(
-                    request(instance, path)
-                            .header("Authorization", basicAuth(username))
-                            .POST(HttpRequest.BodyPublishers.noBody())
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** The server-sent events' data lines, as they come, in the background. */
-        BlockingQueue<String> events(ConfigurableApplicationContext instance, String path) {
-            BlockingQueue<String> events = new LinkedBlockingQueue<>();
-            http.sendAsync(
-                            request(instance, path)
-                                    .header("Accept", "text/event-stream")
-                                    .GET()
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofLines())
-                    .thenAccept(response -> response.body()
-                            .filter(line -> line.startsWith("data:"))
-                            .map(line -> line.substring("data:".length()).trim())
-                            .forEach(events::add));
-            return events;
-        }
-
-        private static String basicAuth(String username) {
-            return "Basic " + Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8));
-        }
-
-        private static HttpRequest.Builder request(ConfigurableApplicationContext instance, String path) {
-            String local = path.replaceFirst("^https?://[^/]+", "");
-            return HttpRequest.newBuilder(URI.create("http://localhost:" + port(instance) + local))
-                    .timeout(Duration.ofMinutes(2));
-        }
     }
 }
