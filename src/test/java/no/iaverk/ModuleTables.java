@@ -30,6 +30,9 @@ final class ModuleTables {
             Map.entry("app_user", "security"),
             Map.entry("audit_event", "security"),
             Map.entry("login_failure", "security"),
+            // Spring Session's tables (V41): the HTTP sessions of logged-in people, in the database for every instance.
+            Map.entry("spring_session", "security"),
+            Map.entry("spring_session_attributes", "security"),
             Map.entry("ia_case", "cases"),
             Map.entry("collaboration", "cases"),
             Map.entry("collaboration_milestone", "cases"),
@@ -54,7 +57,9 @@ final class ModuleTables {
             Map.entry("report_", "reports"),
             Map.entry("knowledge_", "knowledge"),
             Map.entry("employer_", "employer"),
-            Map.entry("survey", "surveys"));
+            Map.entry("survey", "surveys"),
+            // Which scheduled job ran last, and where (shared.SingleRun, V41).
+            Map.entry("shared_", "shared"));
 
     /** What each module lets others read: its published views, and tables a foreign key must point at. */
     static final Map<String, Set<String>> PUBLISHED = Map.of(

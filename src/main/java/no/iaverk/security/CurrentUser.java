@@ -1,5 +1,6 @@
 package no.iaverk.security;
 
+import java.io.Serializable;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
@@ -7,13 +8,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The person behind the current request: who, in which role and which unit. An employer representative ({@link
- * Role#EMPLOYER}) belongs to no NAV unit: {@code unitCode} is null for them (and for the system itself).
+ * Role#EMPLOYER}) belongs to no NAV unit: {@code unitCode} is null for them (and for the system itself). Serializable
+ * because it lives in the session (in PostgreSQL, see V41) inside the {@link IaverkUser} principal.
  */
 public record CurrentUser(
         String username,
         String displayName,
         Role role,
-        @Nullable String unitCode) {
+        @Nullable String unitCode) implements Serializable {
 
     public static Optional<CurrentUser> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

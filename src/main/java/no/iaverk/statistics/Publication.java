@@ -10,13 +10,13 @@ import java.util.concurrent.TimeUnit;
 import no.iaverk.shared.ConflictException;
 import no.iaverk.shared.NotFoundException;
 import no.iaverk.shared.Quarter;
+import no.iaverk.shared.SingleRun;
 import no.iaverk.statistics.internal.SnapshotBuilder;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,14 +37,20 @@ public class Publication {
 
     private final ApplicationEventPublisher events;
     private final Timer publications;
+    private final SingleRun singleRun;
+
+    /** The scheduled publication check's job name, also the lock every publication takes. */
+    public static final String PUBLICATION_JOB = "statistics.publication-check";
 
     Publication(
             JdbcClient jdbc,
             SnapshotBuilder snapshot,
             Clock clock,
             ApplicationEventPublisher events,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            SingleRun singleRun) {
         this.jdbc = jdbc;
+        this.singleRun = singleRun;
         this.snapshot = snapshot;
         this.clock = clock;
         this.events = events;
@@ -71,6 +77,8 @@ public class Publication {
     }
 
     private QuarterStatus publishNow(Quarter quarter, String by) {
+        // One publication at a time across instances: an admin's beside the scheduled check waits for it.
+        singleRun.waitForTurn(PUBLICATION_JOB);
         if (!imported(quarter)) {
             throw new QuarterNotImported(quarter);
         }
@@ -120,8 +128,10 @@ public class Publication {
         });
     }
 
-    /** Every minute: publishes the newest imported quarter whose publication date has passed, if it is newer. */
-    @Scheduled(cron = "${iaverk.statistics.publication-check:0 * * * * *}")
+    /**
+     * Publishes the newest imported quarter whose publication date has passed, if it is newer. Every minute, on one
+     * instance of several ({@code internal.PublicationCheck}).
+     */
     public void publishDueQuarters() {
         dueUnpublished().stream()
                 .filter(quarter ->

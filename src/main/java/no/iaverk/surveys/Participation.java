@@ -62,6 +62,7 @@ public class Participation {
                 .param("survey", survey.id())
                 .param("session", session)
                 .update();
+        LiveSignal.changed(jdbc, survey.id());
         return new Joined(session, survey.joinCode(), survey.openUntil());
     }
 
@@ -165,6 +166,7 @@ public class Participation {
                 .param("options", chosen.toArray(Long[]::new))
                 .update();
         answers.increment();
+        LiveSignal.changed(jdbc, survey.id());
     }
 
     /** How many have joined and how many answers are in. */

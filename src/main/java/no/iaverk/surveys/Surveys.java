@@ -118,6 +118,7 @@ public class Surveys {
                 .param("until", Timestamp.from(clock.instant().plus(openFor)))
                 .param("id", id)
                 .update();
+        LiveSignal.changed(jdbc, id);
         return get(id);
     }
 
@@ -135,6 +136,7 @@ public class Surveys {
         jdbc.sql("""
                 update survey_theme set closed = closed or open, open = (theme_id = :theme) where survey_id = :id
                 """).param("theme", themeId).param("id", id).update();
+        LiveSignal.changed(jdbc, id);
         return get(id);
     }
 
@@ -150,6 +152,7 @@ public class Surveys {
                 .param("theme", themeId)
                 .param("id", id)
                 .update();
+        LiveSignal.changed(jdbc, id);
         return get(id);
     }
 
@@ -202,6 +205,7 @@ public class Surveys {
                 .param("ids", ids)
                 .update();
         sealed.seal(ids);
+        ids.forEach(id -> LiveSignal.changed(jdbc, id));
     }
 
     /** A survey nobody has answered can be deleted; one with answers is kept. */
@@ -220,6 +224,7 @@ public class Surveys {
         jdbc.sql("update survey_theme set open = false where survey_id = :id")
                 .param("id", id)
                 .update();
+        LiveSignal.changed(jdbc, id);
         return get(id);
     }
 

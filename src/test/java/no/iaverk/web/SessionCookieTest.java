@@ -8,8 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The session cookie as the real server (Tomcat) sends it, which MockMvc cannot show: SameSite=Lax and HttpOnly,
@@ -18,11 +20,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.forward-headers-strategy=native")
+        // Sessions in PostgreSQL, as in production (the test configuration leaves them in the container).
+        properties = {"server.forward-headers-strategy=native", "spring.autoconfigure.exclude="})
 class SessionCookieTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -32,6 +38,11 @@ class SessionCookieTest {
         HttpResponse<String> login = get("/login", false);
 
         assertThat(sessionCookie(login)).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+        assertThat(jdbc.sql("select count(*) from spring_session")
+                        .query(Long.class)
+                        .single())
+                .as("sessions in PostgreSQL")
+                .isPositive();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import no.iaverk.register.RegisterChanged;
+import no.iaverk.shared.SingleRun;
 import no.iaverk.statistics.SnapshotPublished;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -63,10 +64,13 @@ public class CandidateRebuilder implements ApplicationRunner {
             + " possible,"
             + " percent, trend, benchmark_percent, potential";
 
+    static final String REBUILD_JOB = "prioritization.rebuild";
+
     private record Index(String name, String definition) {}
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private final SingleRun singleRun;
     private final TransactionTemplate newTransaction;
     private final @Nullable ExecutorService background;
 
@@ -74,8 +78,10 @@ public class CandidateRebuilder implements ApplicationRunner {
             JdbcClient jdbc,
             DataSource dataSource,
             PlatformTransactionManager transactions,
+            SingleRun singleRun,
             @Value("${iaverk.prioritization.rebuild-in-background:true}") boolean inBackground) {
         this.jdbc = jdbc;
+        this.singleRun = singleRun;
         this.dataSource = dataSource;
         this.background = inBackground
                 ? Executors.newSingleThreadExecutor(runnable -> {
@@ -139,9 +145,15 @@ public class CandidateRebuilder implements ApplicationRunner {
 
     /**
      * Rebuilds every candidate: a new table is filled and indexed and committed beside the old one (readers never see
-     * it), then swapped in by a short transaction, and vacuumed so index-only scans work at once.
+     * it), then swapped in by a short transaction, and vacuumed so index-only scans work at once. One rebuild at a time
+     * across instances (they share the next table): one that comes while another instance rebuilds waits for it, then
+     * rebuilds from what is committed by then.
      */
     public long rebuild() {
+        return singleRun.exclusively(REBUILD_JOB, this::rebuildHere);
+    }
+
+    private long rebuildHere() {
         long started = System.currentTimeMillis();
         List<Index> indexes = indexes();
         long rows = newTransaction.execute(status -> fillNext(indexes));
