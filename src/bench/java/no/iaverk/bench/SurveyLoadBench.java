@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -19,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.iaverk.IaverkApplication;
 import no.iaverk.TestData;
 import no.iaverk.cases.Background;
 import no.iaverk.cases.CaseCommand;
@@ -35,19 +35,29 @@ import no.iaverk.surveys.SurveyType;
 import no.iaverk.surveys.Surveys;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * 1 000 participants join one needs assessment over HTTP (java.net.http, each with its own cookie) and answer its 15
- * questions as the host opens the three themes one after another, each person at a human pace (5–15 s to read and tap
- * an answer); then every answer is counted in the database.
+ * Participants (1 000, or {@code -Dbench.participants}) join one needs assessment over HTTP (java.net.http, each with
+ * its own cookie) and answer its 15 questions as the host opens the three themes one after another, each person at a
+ * human pace (5–15 s to read and tap an answer); then every answer is counted in the database.
+ *
+ * <p>With {@code -Dbench.instances=2} a second instance runs against the same PostgreSQL, and every request goes to
+ * the other instance than the one before, as a load balancer without sticky sessions may send it. Sessions are in
+ * PostgreSQL, as in production.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "iaverk.demo.enabled=false")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"iaverk.demo.enabled=false", "spring.autoconfigure.exclude="})
 class SurveyLoadBench {
 
-    static final int PARTICIPANTS = 1_000;
+    static final int PARTICIPANTS = Integer.getInteger("bench.participants", 1_000);
+    static final int INSTANCES = Integer.getInteger("bench.instances", 1);
     /** People arrive over this many seconds, and read and tap for 5–15 s before each answer. */
     static final int ARRIVAL_SECONDS = 10;
     static final int MIN_THINK_MILLIS = 5_000;
@@ -57,6 +67,9 @@ class SurveyLoadBench {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Environment environment;
 
     @Autowired
     Surveys surveys;
@@ -73,29 +86,39 @@ class SurveyLoadBench {
     @Autowired
     JdbcClient jdbc;
 
-    final ConcurrentLinkedQueue<double[]> latencies = new ConcurrentLinkedQueue<>(); // {kind, millis}
+    final ConcurrentLinkedQueue<double[]> latencies = new ConcurrentLinkedQueue<>(); // {kind, millis, instance}
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
-    void a_thousand_participants_answer_fifteen_questions_each() throws Exception {
+    void participants_answer_fifteen_questions_each() throws Exception {
         Survey survey = runningSurvey();
-        String base = "http://localhost:" + port + "/s/" + survey.joinCode();
+        List<String> bases = new ArrayList<>(List.of(base(port, survey)));
+        ConfigurableApplicationContext second = null;
+        if (INSTANCES == 2) {
+            second = secondInstance();
+            bases.add(base(second.getEnvironment().getRequiredProperty("local.server.port", Integer.class), survey));
+        }
         ExecutorService pool = Executors.newFixedThreadPool(PARTICIPANTS); // one phone each, mostly thinking
         long start = System.nanoTime();
 
-        List<String> cookies = new ArrayList<>();
-        Callable<String> joining = () -> {
-            Thread.sleep(ThreadLocalRandom.current().nextInt(ARRIVAL_SECONDS * 1000));
-            return join(base);
-        };
-        for (Future<String> joined : pool.invokeAll(Collections.nCopies(PARTICIPANTS, joining))) {
-            cookies.add(joined.get());
+        List<Callable<String>> joining = new ArrayList<>();
+        for (int i = 0; i < PARTICIPANTS; i++) {
+            Participant participant = new Participant(bases, i);
+            joining.add(() -> {
+                Thread.sleep(ThreadLocalRandom.current().nextInt(ARRIVAL_SECONDS * 1000));
+                participant.cookie = join(participant);
+                return participant.cookie;
+            });
+            participants.add(participant);
+        }
+        for (Future<String> joined : pool.invokeAll(joining)) {
+            joined.get();
         }
         for (Survey.Theme theme : survey.themes()) {
             surveys.openTheme(survey.id(), theme.id(), HOST);
             List<Callable<Integer>> work = new ArrayList<>();
-            for (String cookie : cookies) {
-                work.add(() -> answerAll(base, cookie));
+            for (Participant participant : participants) {
+                work.add(() -> answerAll(participant));
             }
             for (Future<Integer> answered : pool.invokeAll(work)) {
                 assertThat(answered.get()).isEqualTo(theme.questions());
@@ -103,6 +126,9 @@ class SurveyLoadBench {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
+        if (second != null) {
+            second.close();
+        }
 
         long stored = jdbc.sql("select count(*) from survey_answer where survey_id = :id")
                 .param("id", survey.id())
@@ -116,15 +142,22 @@ class SurveyLoadBench {
                 .query(Long.class)
                 .single();
         List<Double> all = latencies.stream().map(l -> l[1]).sorted().toList();
-        System.out.printf("SURVEY LOAD %,d participants × 15 questions (arriving over %d s, %d–%d s per answer):"
-                        + " %,d requests in %.1f s = %.0f requests/s%n", PARTICIPANTS, ARRIVAL_SECONDS,
-                MIN_THINK_MILLIS / 1000, MAX_THINK_MILLIS / 1000, all.size(), seconds, all.size() / seconds);
+        System.out.printf("SURVEY LOAD %,d participants × 15 questions on %d instance(s) (arriving over %d s, %d–%d s"
+                        + " per answer): %,d requests in %.1f s = %.0f requests/s%n", PARTICIPANTS, INSTANCES,
+                ARRIVAL_SECONDS, MIN_THINK_MILLIS / 1000, MAX_THINK_MILLIS / 1000, all.size(), seconds,
+                all.size() / seconds);
         for (int kind = 0; kind < 3; kind++) {
             int k = kind;
             List<Double> some = latencies.stream().filter(l -> l[0] == k).map(l -> l[1]).sorted().toList();
             System.out.printf("  %-8s %,7d requests  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms%n",
                     new String[] {"join", "next", "answer"}[kind], some.size(), Timings.percentile(some, 50),
                     Timings.percentile(some, 95), Timings.percentile(some, 99));
+        }
+        for (int instance = 0; instance < INSTANCES && INSTANCES > 1; instance++) {
+            int i = instance;
+            List<Double> some = latencies.stream().filter(l -> l[2] == i).map(l -> l[1]).sorted().toList();
+            System.out.printf("  instance %d %,7d requests  p50 %6.1f ms  p99 %6.1f ms%n", i + 1, some.size(),
+                    Timings.percentile(some, 50), Timings.percentile(some, 99));
         }
         System.out.printf("  all      p50 %.1f ms  p95 %.1f ms  p99 %.1f ms (target p99 ≤ 200 ms)%n",
                 Timings.percentile(all, 50), Timings.percentile(all, 95), Timings.percentile(all, 99));
@@ -134,8 +167,30 @@ class SurveyLoadBench {
         assertThat(complete).isEqualTo(PARTICIPANTS);
     }
 
-    private String join(String base) throws Exception {
-        HttpResponse<String> response = send(0, HttpRequest.newBuilder(URI.create(base + "/join"))
+    /** One phone: its cookie, and which instance its next request goes to (the other one each time). */
+    static final class Participant {
+        final List<String> bases;
+        int next;
+        volatile String cookie;
+
+        Participant(List<String> bases, int number) {
+            this.bases = bases;
+            this.next = number % bases.size();
+        }
+
+        int instance() {
+            int instance = next;
+            next = (next + 1) % bases.size();
+            return instance;
+        }
+    }
+
+    final List<Participant> participants = new ArrayList<>();
+
+    private String join(Participant participant) throws Exception {
+        int instance = participant.instance();
+        HttpResponse<String> response = send(0, instance, HttpRequest.newBuilder(
+                        URI.create(participant.bases.get(instance) + "/join"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
         assertThat(response.statusCode()).isEqualTo(200);
@@ -143,11 +198,14 @@ class SurveyLoadBench {
     }
 
     /** Asks for the next question and answers it with its first option until the open theme is done. */
-    private int answerAll(String base, String cookie) throws Exception {
+    private int answerAll(Participant participant) throws Exception {
+        String cookie = participant.cookie;
         int answered = 0;
         while (true) {
             Thread.sleep(ThreadLocalRandom.current().nextInt(MIN_THINK_MILLIS, MAX_THINK_MILLIS));
-            HttpResponse<String> next = send(1, HttpRequest.newBuilder(URI.create(base + "/next"))
+            int nextOn = participant.instance();
+            HttpResponse<String> next = send(1, nextOn, HttpRequest.newBuilder(
+                            URI.create(participant.bases.get(nextOn) + "/next"))
                     .header("Accept", "application/json")
                     .header("Cookie", cookie)
                     .GET());
@@ -156,7 +214,9 @@ class SurveyLoadBench {
             }
             Matcher question = QUESTION.matcher(next.body());
             assertThat(question.find()).as(next.body()).isTrue();
-            HttpResponse<String> answer = send(2, HttpRequest.newBuilder(URI.create(base + "/answers"))
+            int answerOn = participant.instance();
+            HttpResponse<String> answer = send(2, answerOn, HttpRequest.newBuilder(
+                            URI.create(participant.bases.get(answerOn) + "/answers"))
                     .header("Content-Type", "application/json")
                     .header("Cookie", cookie)
                     .POST(HttpRequest.BodyPublishers.ofString("{\"questionId\":%s,\"optionIds\":[%s]}"
@@ -166,12 +226,28 @@ class SurveyLoadBench {
         }
     }
 
-    private HttpResponse<String> send(int kind, HttpRequest.Builder request) throws Exception {
+    private HttpResponse<String> send(int kind, int instance, HttpRequest.Builder request) throws Exception {
         long start = System.nanoTime();
         HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        latencies.add(new double[] {kind, (System.nanoTime() - start) / 1e6});
+        latencies.add(new double[] {kind, (System.nanoTime() - start) / 1e6, instance});
         return response;
+    }
+
+    private static String base(int port, Survey survey) {
+        return "http://localhost:" + port + "/s/" + survey.joinCode();
+    }
+
+    /** A second instance on the first one's database, configured as an operator would (see TwoInstancesTest). */
+    private ConfigurableApplicationContext secondInstance() {
+        return new SpringApplicationBuilder(IaverkApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.autoconfigure.exclude=",
+                        "--iaverk.demo.enabled=false",
+                        "--spring.datasource.url=" + environment.getRequiredProperty("spring.datasource.url"),
+                        "--spring.datasource.username=" + environment.getRequiredProperty("spring.datasource.username"),
+                        "--spring.datasource.password=" + environment.getRequiredProperty("spring.datasource.password"));
     }
 
     private Survey runningSurvey() {
