@@ -184,12 +184,14 @@ class TrialFollowUpTest extends FollowUpFixture {
                                         WORKPLACES.get(3), today, today.plusMonths(6))),
                         "$.id"))
                 .longValue();
-        // A physical meeting with staff, and more adviser hours than either arm allows.
+        // A physical meeting with staff, and more adviser hours than either arm allows; done at midnight, so it is in
+        // the
+        // past whatever the time of day the test runs.
         assertThat(post(
                         "saksbehandler",
                         "/api/cases/" + caseId + "/collaborations/" + collaboration + "/activities",
                         String.format(Locale.ROOT, """
-                                {"startsAt": "%sT09:00", "channel": "PHYSICAL_MEETING",
+                                {"startsAt": "%sT00:00", "channel": "PHYSICAL_MEETING",
                                  "serviceArea": "REDUCE_SICK_LEAVE", "participants": ["LEADER", "STAFF"],
                                  "adviserHours": 70.5, "status": "DONE"}""", today)))
                 .hasStatus(HttpStatus.CREATED);
