@@ -39,7 +39,11 @@ public class Participation {
             long id,
             String joinCode,
             SurveyStatus status,
-            @Nullable Instant openUntil) {}
+            @Nullable Instant openUntil,
+            boolean joined) {}
+
+    /** Stands in for a missing session: no participant has the all-zero id. */
+    private static final UUID NO_SESSION = new UUID(0, 0);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -56,7 +60,7 @@ public class Participation {
     /** Joins a survey that takes answers; the random session id is the only thing that ties answers together. */
     @Transactional
     public Joined join(String joinCode) {
-        Gate survey = open(joinCode);
+        Gate survey = requireOpen(gate(joinCode, null));
         UUID session = UUID.randomUUID();
         jdbc.sql("insert into survey_participant (survey_id, session_id) values (:survey, :session)")
                 .param("survey", survey.id())
@@ -68,34 +72,27 @@ public class Participation {
 
     /** Whether the session belongs to the survey behind the code. */
     public boolean joined(String joinCode, @Nullable UUID session) {
-        if (session == null) {
-            return false;
-        }
-        return jdbc.sql("""
-                select exists (select 1 from survey_participant p join survey s on s.id = p.survey_id
-                               where s.join_code = :code and p.session_id = :session)
-                """)
-                .param("code", normalised(joinCode))
-                .param("session", session)
-                .query(Boolean.class)
-                .single();
+        return session != null && gate(joinCode, session).joined();
     }
 
     /** The first question of an open theme the session has not answered; empty when nothing is open or all is done. */
     public Optional<Question> next(String joinCode, UUID session) {
-        Gate survey = gate(joinCode);
-        requireJoined(joinCode, session);
+        Gate survey = requireJoined(gate(joinCode, session));
         if (!acceptsAnswers(survey)) {
             return Optional.empty();
         }
-        return jdbc.sql("""
-                select q.id, q.text, q.multiple_choice from survey_question sq
-                join survey_theme st on st.survey_id = sq.survey_id and st.theme_id = sq.theme_id and st.open
-                join bank_question q on q.id = sq.question_id
-                where sq.survey_id = :survey
-                  and not exists (select 1 from survey_answer a where a.survey_id = sq.survey_id
-                                  and a.session_id = :session and a.question_id = sq.question_id)
-                order by sq.sort_order limit 1
+        // The question and its options in one query: this runs for every participant between every two answers.
+        List<Question> rows = jdbc.sql("""
+                select q.id, q.text, q.multiple_choice, o.id as option_id, o.text as option_text
+                from (select sq.question_id from survey_question sq
+                      join survey_theme st on st.survey_id = sq.survey_id and st.theme_id = sq.theme_id and st.open
+                      where sq.survey_id = :survey
+                        and not exists (select 1 from survey_answer a where a.survey_id = sq.survey_id
+                                        and a.session_id = :session and a.question_id = sq.question_id)
+                      order by sq.sort_order limit 1) first
+                join bank_question q on q.id = first.question_id
+                left join bank_option o on o.question_id = q.id
+                order by o.sort_order
                 """)
                 .param("survey", survey.id())
                 .param("session", session)
@@ -103,14 +100,24 @@ public class Participation {
                         rs.getLong("id"),
                         rs.getString("text"),
                         rs.getBoolean("multiple_choice"),
-                        options(rs.getLong("id"))))
-                .optional();
+                        rs.getObject("option_id") == null
+                                ? List.of()
+                                : List.of(new Question.Option(rs.getLong("option_id"), rs.getString("option_text")))))
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Question first = rows.get(0);
+        return Optional.of(new Question(
+                first.questionId(),
+                first.text(),
+                first.multipleChoice(),
+                rows.stream().flatMap(row -> row.options().stream()).toList()));
     }
 
     /** The open themes' questions with the session's answers so far, for the page where answers can be changed. */
     public Map<Question, List<Long>> answered(String joinCode, UUID session) {
-        Gate survey = gate(joinCode);
-        requireJoined(joinCode, session);
+        Gate survey = requireJoined(gate(joinCode, session));
         Map<Question, List<Long>> answered = new LinkedHashMap<>();
         jdbc.sql("""
                 select q.id, q.text, q.multiple_choice, a.option_ids from survey_question sq
@@ -131,28 +138,28 @@ public class Participation {
     /** Stores (or replaces) the session's answer to a question of an open theme. */
     @Transactional
     public void answer(String joinCode, UUID session, @Nullable Long questionId, @Nullable List<Long> optionIds) {
-        Gate survey = open(joinCode);
-        requireJoined(joinCode, session);
+        Gate survey = requireJoined(requireOpen(gate(joinCode, session)));
         if (questionId == null || optionIds == null || optionIds.isEmpty()) {
             throw new InvalidRequestException("Svaret må ha questionId og minst ett valg i optionIds.");
         }
-        Boolean multiple = jdbc.sql("""
-                select q.multiple_choice from survey_question sq
+        record OpenQuestion(boolean multipleChoice, List<Long> options) {}
+        OpenQuestion question = jdbc.sql("""
+                select q.multiple_choice, array(select o.id from bank_option o where o.question_id = q.id) as options
+                from survey_question sq
                 join survey_theme st on st.survey_id = sq.survey_id and st.theme_id = sq.theme_id
                 join bank_question q on q.id = sq.question_id
                 where sq.survey_id = :survey and sq.question_id = :question and st.open
                 """)
                 .param("survey", survey.id())
                 .param("question", questionId)
-                .query(Boolean.class)
+                .query((rs, row) -> new OpenQuestion(rs.getBoolean("multiple_choice"), longs(rs.getArray("options"))))
                 .optional()
                 .orElseThrow(() -> new Closed("Spørsmålet er ikke åpent for svar nå."));
         List<Long> chosen = optionIds.stream().distinct().toList();
-        if (!multiple && chosen.size() != 1) {
+        if (!question.multipleChoice() && chosen.size() != 1) {
             throw new InvalidRequestException("Velg ett svar på dette spørsmålet.");
         }
-        List<Long> valid = options(questionId).stream().map(Question.Option::id).toList();
-        if (!valid.containsAll(chosen)) {
+        if (!question.options().containsAll(chosen)) {
             throw new InvalidRequestException("Et av valgene hører ikke til spørsmålet.");
         }
         jdbc.sql("""
@@ -199,23 +206,29 @@ public class Participation {
                 .orElseThrow(() -> new UnknownCode(joinCode));
     }
 
-    private Gate gate(String joinCode) {
-        return jdbc.sql(
-                        "select id, join_code, status, open_until from survey where join_code = :code and status <> 'DELETED'")
+    /** The survey behind the code and whether the session (if any) has joined it, in one query: every call needs both. */
+    private Gate gate(String joinCode, @Nullable UUID session) {
+        return jdbc.sql("""
+                        select id, join_code, status, open_until,
+                               exists (select 1 from survey_participant p
+                                       where p.survey_id = s.id and p.session_id = :session) as joined
+                        from survey s where join_code = :code and status <> 'DELETED'
+                        """)
                 .param("code", normalised(joinCode))
+                .param("session", session == null ? NO_SESSION : session)
                 .query((rs, row) -> new Gate(
                         rs.getLong("id"),
                         rs.getString("join_code"),
                         SurveyStatus.valueOf(rs.getString("status")),
                         rs.getTimestamp("open_until") == null
                                 ? null
-                                : rs.getTimestamp("open_until").toInstant()))
+                                : rs.getTimestamp("open_until").toInstant(),
+                        rs.getBoolean("joined")))
                 .optional()
                 .orElseThrow(() -> new UnknownCode(joinCode));
     }
 
-    private Gate open(String joinCode) {
-        Gate survey = gate(joinCode);
+    private Gate requireOpen(Gate survey) {
         if (!acceptsAnswers(survey)) {
             throw new Closed(
                     survey.status() == SurveyStatus.CREATED
@@ -232,10 +245,11 @@ public class Participation {
                 && clock.instant().isBefore(survey.openUntil());
     }
 
-    private void requireJoined(String joinCode, UUID session) {
-        if (!joined(joinCode, session)) {
+    private static Gate requireJoined(Gate survey) {
+        if (!survey.joined()) {
             throw new NotJoined();
         }
+        return survey;
     }
 
     private List<Question.Option> options(long questionId) {

@@ -64,14 +64,19 @@ class AuditInterceptor implements HandlerInterceptor {
         if (!"GET".equals(request.getMethod()) || response.getStatus() >= 400) {
             return;
         }
-        UUID view = UUID.randomUUID();
-        if (modelAndView != null && !String.valueOf(modelAndView.getViewName()).startsWith("redirect:")) {
-            modelAndView.addObject(VIEW, view);
-        }
         @SuppressWarnings("unchecked")
         var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         String orgNumber = variables == null ? null : variables.get(ENTERPRISE_VARIABLE);
         Resource resource = resource(handler, variables, orgNumber, request);
+        boolean page = modelAndView != null
+                && !String.valueOf(modelAndView.getViewName()).startsWith("redirect:");
+        if (!page && resource == null) {
+            return; // JSON nobody audits (a survey participant's next question): no random id to draw
+        }
+        UUID view = UUID.randomUUID();
+        if (page) {
+            modelAndView.addObject(VIEW, view);
+        }
         if (resource == null) {
             return;
         }
