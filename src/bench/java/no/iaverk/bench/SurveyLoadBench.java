@@ -51,8 +51,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Participants (1 000, or {@code -Dbench.participants}) join one needs assessment over HTTP (each with its own cookie) and answer its 15 questions as the host opens the three themes one after another, each person at a
- * human pace (5–15 s to read and tap an answer); then every answer is counted in the database.
+ * Participants (1 000, or {@code -Dbench.participants}) join one needs assessment over HTTP (each with its own cookie)
+ * and answer its 15 questions as the host opens the three themes one after another, each person at a human pace (5–15 s
+ * to read and tap an answer); then every answer is counted in the database.
  *
  * <p>With {@code -Dbench.instances=2} a second instance runs against the same PostgreSQL, and every request goes to
  * the other instance than the one before, as a load balancer without sticky sessions may send it. Sessions are in
@@ -105,8 +106,8 @@ class SurveyLoadBench {
     /** 0 while people join, then the number of the theme that is open. */
     volatile int phase;
     /**
-     * The phones' side runs on the same two cores as the instances and the database, so it should cost them as little as
-     * it can: a blocking client (Apache HttpClient, no threads of its own), one per group of phones, which share no
+     * The phones' side runs on the same two cores as the instances and the database, so it should cost them as little
+     * as it can: a blocking client (Apache HttpClient, no threads of its own), one per group of phones, which share no
      * connection pool with the others. java.net.http here spent as much CPU as the server, and its one pool for all
      * 2 000 phones (one lock, a list scanned on every request) delayed the client more than the server.
      */

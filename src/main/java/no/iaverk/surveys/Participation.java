@@ -34,7 +34,7 @@ public class Participation {
     public record Joined(
             UUID session, String joinCode, @Nullable Instant openUntil) {}
 
-    /** What a participant's request needs to know of the survey, read in one small query. */
+    /** What a participant's request needs to know of the survey and whether the session has joined it: one query. */
     private record Gate(
             long id,
             String joinCode,
@@ -206,7 +206,7 @@ public class Participation {
                 .orElseThrow(() -> new UnknownCode(joinCode));
     }
 
-    /** The survey behind the code and whether the session (if any) has joined it, in one query: every call needs both. */
+    /** The survey behind the code and whether the session (if any) has joined it: every call needs both. */
     private Gate gate(String joinCode, @Nullable UUID session) {
         return jdbc.sql("""
                         select id, join_code, status, open_until,
