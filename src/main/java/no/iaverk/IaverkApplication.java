@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import no.iaverk.demo.EmbeddedBackup;
 import no.iaverk.shared.Command;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,21 +30,46 @@ public class IaverkApplication {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && EmbeddedBackup.handles(args[0])) {
-            System.exit(EmbeddedBackup.run(args)); // without the application: a running iaverk holds the database
+        int at = commandAt(args);
+        if (at < 0) {
+            SpringApplication.run(IaverkApplication.class, args);
+            return;
         }
-        if (args.length > 0 && !args[0].startsWith("-")) {
-            System.exit(runCommand(args));
+        // The command and its arguments first, then the configuration given before it (--name=value).
+        String[] command = Stream.concat(Arrays.stream(args, at, args.length), Arrays.stream(args, 0, at))
+                .toArray(String[]::new);
+        if (EmbeddedBackup.handles(command[0])) {
+            System.exit(EmbeddedBackup.run(command)); // without the application: a running iaverk holds the database
         }
-        SpringApplication.run(IaverkApplication.class, args);
+        System.exit(runCommand(Arrays.copyOf(command, args.length - at), Arrays.copyOf(args, at)));
+    }
+
+    /**
+     * Where the command is: the first argument that is not an option, so configuration may come before it ({@code
+     * java -jar iaverk.jar --iaverk.embedded.data-dir=DIR restore FILE}); -1 when there is none (start iaverk).
+     */
+    static int commandAt(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("-")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** {@code java -jar iaverk.jar import-register FILE...}: runs one {@link Command} without the web server. */
-    private static int runCommand(String[] args) {
+    private static int runCommand(String[] args, String[] configuration) {
+        String[] settings = Stream.concat(
+                        // These win over application.yml; a command never loads demo data.
+                        Stream.of(
+                                "--iaverk.demo.enabled=false",
+                                "--spring.main.banner-mode=off",
+                                "--logging.level.root=warn"),
+                        Arrays.stream(configuration))
+                .toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IaverkApplication.class)
                 .web(WebApplicationType.NONE)
-                // As command-line arguments these win over application.yml; a command never loads demo data.
-                .run("--iaverk.demo.enabled=false", "--spring.main.banner-mode=off", "--logging.level.root=warn")) {
+                .run(settings)) {
             List<Command> commands =
                     List.copyOf(context.getBeansOfType(Command.class).values());
             for (Command command : commands) {
