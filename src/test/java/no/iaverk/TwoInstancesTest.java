@@ -13,15 +13,10 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import no.iaverk.cases.Background;
-import no.iaverk.cases.CaseCommand;
-import no.iaverk.cases.CaseEventType;
 import no.iaverk.cases.Cases;
-import no.iaverk.cases.Collaboration;
 import no.iaverk.cases.Collaborations;
-import no.iaverk.cases.NewCollaboration;
 import no.iaverk.register.RegisterImport;
 import no.iaverk.security.CurrentUser;
-import no.iaverk.security.Role;
 import no.iaverk.security.TestUsers;
 import no.iaverk.shared.DatabaseNotifications;
 import no.iaverk.shared.Quarter;
@@ -29,6 +24,7 @@ import no.iaverk.statistics.Publication;
 import no.iaverk.statistics.StatisticsFixtures;
 import no.iaverk.statistics.StatisticsImport;
 import no.iaverk.surveys.Survey;
+import no.iaverk.surveys.SurveyFixture;
 import no.iaverk.surveys.SurveyType;
 import no.iaverk.surveys.Surveys;
 import org.junit.jupiter.api.AfterAll;
@@ -51,8 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesTest {
 
-    private static final CurrentUser OWNER =
-            TestUsers.of("saksbehandler", Role.CASEWORKER).currentUser();
+    private static final CurrentUser OWNER = SurveyFixture.OWNER;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ConfigurableApplicationContext a;
@@ -262,39 +257,11 @@ class TwoInstancesTest {
     }
 
     private Survey runningSurvey() {
-        JdbcClient jdbc = jdbc();
-        jdbc.sql("""
-                truncate survey_response, survey_answer, survey_participant, survey_question, survey_theme, survey,
-                         ia_case, case_event, collaboration, collaboration_milestone, plan_item, plan_item_knowledge,
-                         activity cascade
-                """).update();
-        TestData.importKindergarten(a.getBean(RegisterImport.class));
-        Cases cases = a.getBean(Cases.class);
-        long caseId = cases.start(
-                        TestData.KINDERGARTEN,
-                        Background.CENTRE_INITIATIVE,
-                        TestUsers.superuser().currentUser())
-                .id();
-        cases.handle(caseId, CaseCommand.of(CaseEventType.TAKE_OWNERSHIP, 1), OWNER);
-        cases.handle(caseId, CaseCommand.of(CaseEventType.TO_CONTACTING, 2), OWNER);
-        cases.handle(caseId, CaseCommand.of(CaseEventType.TO_MAPPING, 3), OWNER);
-        Collaboration collaboration = a.getBean(Collaborations.class)
-                .create(
-                        caseId,
-                        new NewCollaboration(
-                                "Barnehagen",
-                                Collaboration.Level.UNIT,
-                                List.of(),
-                                Collaboration.InitiatedBy.CENTRE,
-                                List.of(Collaboration.ServiceArea.REDUCE_SICK_LEAVE),
-                                java.time.LocalDate.now(),
-                                java.time.LocalDate.now().plusMonths(6),
-                                null,
-                                null,
-                                null),
-                        OWNER);
+        SurveyFixture fixture = SurveyFixture.create(
+                jdbc(), a.getBean(RegisterImport.class), a.getBean(Cases.class), a.getBean(Collaborations.class));
         Surveys surveys = a.getBean(Surveys.class);
-        Survey created = surveys.create(caseId, collaboration.id(), SurveyType.NEEDS_ASSESSMENT, OWNER);
+        Survey created =
+                surveys.create(fixture.caseId(), fixture.collaborationId(), SurveyType.NEEDS_ASSESSMENT, OWNER);
         surveys.start(created.id(), OWNER);
         return surveys.openTheme(created.id(), created.themes().get(0).id(), OWNER);
     }

@@ -17,12 +17,12 @@ import no.iaverk.security.TestUsers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A case in MAPPING owned by "saksbehandler", with one active collaboration, ready for surveys. */
-record SurveyFixture(long caseId, long collaborationId) {
+public record SurveyFixture(long caseId, long collaborationId) {
 
-    static final CurrentUser OWNER =
+    public static final CurrentUser OWNER =
             TestUsers.of("saksbehandler", Role.CASEWORKER).currentUser();
 
-    static SurveyFixture create(
+    public static SurveyFixture create(
             JdbcClient jdbc, RegisterImport registerImport, Cases cases, Collaborations collaborations) {
         jdbc.sql("""
                 truncate survey_response, survey_answer, survey_participant, survey_question, survey_theme, survey,
